@@ -1,0 +1,130 @@
+/**
+ * Domain types shared by every layer. Codes (INSEE, FINESS, PMSI, RPPS, EPCI SIREN, postal codes)
+ * are strings everywhere: never let a number type near them (DOMAIN.md section 2).
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+
+/** A data quality message produced by a parser or an analysis; never shown by the producer itself. */
+export interface DataIssue {
+  severity: 'error' | 'warning' | 'info';
+  /** Stable machine code, e.g. `masked-value`, `unknown-commune`, `missing-column`. */
+  code: string;
+  /** French message for the user; names what is wrong and how to fix it. */
+  message: string;
+  /** File name as the user knows it. */
+  file: string;
+  /** 1-based line number in the file (header = line 1), when the issue is about a row. */
+  row?: number;
+  /** Column name as written in the file's header. */
+  column?: string;
+}
+
+/** What every parser returns. */
+export interface ParseResult<T> {
+  rows: T[];
+  issues: DataIssue[];
+}
+
+/** A commune with its contour (WGS84, lon/lat). */
+export interface Commune {
+  /** Code INSEE (COG), 5 characters, e.g. `01001`, `2A004`, `96123`. */
+  code: string;
+  name: string;
+  /** Département code, e.g. `01`, `2A`, `971`, `96`. */
+  dep: string;
+  /** EPCI SIREN (9 characters) or null when unknown. */
+  epci: string | null;
+  epciName: string | null;
+  /** Postal codes of the commune (La Poste), strings of 5 characters. */
+  postalCodes: string[];
+  /** Population carried by the contour file itself, when it has one (not the INSEE vintage). */
+  population: number | null;
+  geometry: Polygon | MultiPolygon;
+}
+
+/** Age bands used across the app (INSEE structure: 0–14, 15–29, 30–44, 45–59, 60–74, 75+). */
+export const AGE_BANDS = ['0014', '1529', '3044', '4559', '6074', '75P'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Population of one commune for one vintage (INSEE). */
+export interface PopulationRecord {
+  code: string;
+  /** Millésime of the population (e.g. 2021 for populations légales 2021). */
+  year: number;
+  /** Population municipale (PMUN). */
+  population: number;
+  /** Population by age band, when the file has the age structure; null otherwise. */
+  ages: Record<AgeBand, number> | null;
+}
+
+/** One activity row of the Annuaire Santé (RPPS/Adeli): a (person, place of practice) pair. */
+export interface ProfessionalActivity {
+  /** `Identification nationale PP`: the person. Count people with it, not rows. */
+  personId: string;
+  /** `Code profession` (10 médecin, 21 pharmacien, 40 dentiste, 50 sage-femme, 60 infirmier, 70 MK…). */
+  professionCode: string;
+  professionLabel: string;
+  /** `Code savoir-faire` (SM54 médecine générale…), empty string when none. */
+  specialtyCode: string;
+  specialtyLabel: string;
+  /** L libéral, S salarié, B bénévole; empty when unknown. */
+  modeCode: string;
+  /** Commune of the place of practice (INSEE code) or null when absent. */
+  communeCode: string | null;
+  postalCode: string | null;
+  finessSite: string | null;
+  sectorCode: string;
+}
+
+/** An establishment of the FINESS directory (one geographic site). */
+export interface Establishment {
+  /** FINESS géographique (ET), 9 characters. */
+  finessEt: string;
+  /** FINESS juridique (EJ), 9 characters. */
+  finessEj: string;
+  name: string;
+  /** Commune INSEE code. */
+  communeCode: string;
+  /** FINESS category code (`categetab`), e.g. `355` centre hospitalier. */
+  categoryCode: string;
+  /** The file's own label for the category. */
+  categoryLabel: string;
+  /** WGS84, converted from Lambert 93 / UTM with proj4; null when the file had no coordinates. */
+  lon: number | null;
+  lat: number | null;
+}
+
+/** Hospital stays from one residence zone to one establishment (PMSI long format). */
+export interface StayFlow {
+  /** PMSI geographic code (e.g. `96C01`, `96100`) or a commune code: see `zoneKind`. */
+  zoneCode: string;
+  /** FINESS as reported by the PMSI: EJ for ex-DGF public hospitals, ET for private clinics. */
+  finess: string;
+  /** Number of stays; null when the source masked it (`1 à 10`, `<11`, `s`…). */
+  stays: number | null;
+  year: number | null;
+  /** MCO, SSR, HAD, PSY; empty when not given. */
+  field: string;
+}
+
+/** ATIH correspondence row: a PMSI geographic code covers one or several postal codes. */
+export interface PmsiZonePostalCode {
+  zoneCode: string;
+  postalCode: string;
+}
+
+/** Membership of a commune in a CPTS perimeter (one row per commune and CPTS). */
+export interface PerimeterMember {
+  perimeterName: string;
+  communeCode: string;
+}
+
+/** The kinds of file the app recognises. */
+export type DataKind =
+  | 'communes'
+  | 'population'
+  | 'professionals'
+  | 'establishments'
+  | 'stays'
+  | 'pmsi-zones'
+  | 'perimeters';

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { demoDataPlugin } from './scripts/vite-demo-data-plugin';
+
+/** Vite config: the app is a static SPA; the demo data in data/demo is served under /demo/. */
+export default defineConfig({
+  plugins: [react(), demoDataPlugin()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
