@@ -58,5 +58,14 @@ export default tseslint.config(
     rules: restrict(['io', 'db', 'workers', 'ui', 'app'], ['react', 'react-dom', ...dataLibs]),
   },
   { files: ['src/workers/**'], rules: restrict(['db', 'map', 'ui', 'app'], uiLibs) },
-  { files: ['src/app/**'], rules: restrict(['ui']) },
+  // App.tsx and main.tsx are the composition root: the only app files allowed to render ui components.
+  {
+    files: ['src/app/**'],
+    ignores: ['src/app/App.tsx', 'src/app/main.tsx'],
+    rules: restrict(['ui']),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict(['db', 'io', 'workers', 'map'], ['maplibre-gl', ...dataLibs]),
+  },
 );

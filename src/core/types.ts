@@ -128,3 +128,14 @@ export type DataKind =
   | 'stays'
   | 'pmsi-zones'
   | 'perimeters';
+
+/** Everything the app has loaded, as typed records (what the parsers produce and DuckDB receives). */
+export interface Dataset {
+  communes: Commune[];
+  population: PopulationRecord[];
+  professionals: ProfessionalActivity[];
+  establishments: Establishment[];
+  stays: StayFlow[];
+  pmsiZones: PmsiZonePostalCode[];
+  perimeters: PerimeterMember[];
+}

@@ -1,0 +1,148 @@
+/**
+ * The composition root: the only app module that renders ui components (ui -> app elsewhere).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClassMethod } from '../core/classify/compute-class-breaks';
+import type { PaletteName } from '../core/classify/palettes';
+import { CommuneCard } from '../ui/CommuneCard';
+import { DataReport } from '../ui/DataReport';
+import { DemoBanner } from '../ui/DemoBanner';
+import { HoverTooltip, type HoverInfo } from '../ui/HoverTooltip';
+import { IndicatorControls } from '../ui/IndicatorControls';
+import { LayerToggles } from '../ui/LayerToggles';
+import { Legend } from '../ui/Legend';
+import { SearchBox } from '../ui/SearchBox';
+import { formatNumber } from '../ui/format';
+import { indicatorById } from './indicators';
+import { DEMO_MANIFEST_URL, loadManifest, type LoadedData } from './load-data';
+import { useChoropleth } from './use-choropleth';
+import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';
+
+export function App() {
+  const [data, setData] = useState<LoadedData | null>(null);
+  const [progress, setProgress] = useState('Démarrage…');
+  const [error, setError] = useState<string | null>(null);
+  const [indicatorId, setIndicatorId] = useState('density');
+  const [method, setMethod] = useState<ClassMethod>('quantile');
+  const [classes, setClasses] = useState(5);
+  const [palette, setPalette] = useState<PaletteName>('YlGnBu');
+  const [layers, setLayers] = useState<LayerVisibility>({ perimeters: true, establishments: true });
+  const [selectedCode, setSelectedCode] = useState<string | null>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const manifestUrl =
+      new URLSearchParams(window.location.search).get('data') ?? DEMO_MANIFEST_URL;
+    loadManifest(manifestUrl, setProgress)
+      .then(setData)
+      .catch((e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        if (mapRef.current) mapRef.current.dataset.state = 'error';
+      });
+  }, []);
+
+  const indicator = indicatorById(indicatorId);
+  const choropleth = useChoropleth(data?.communes ?? null, { indicator, method, classes, palette });
+  const communeByCode = useMemo(
+    () => new Map((data?.communes ?? []).map((c) => [c.code, c])),
+    [data],
+  );
+  const selected = useMemo(() => {
+    const center = selectedCode ? data?.centroidByCode[selectedCode] : undefined;
+    return selectedCode && center ? { code: selectedCode, center } : null;
+  }, [selectedCode, data]);
+
+  const onHover = useCallback(
+    (code: string | null, x: number, y: number) => {
+      const commune = code ? communeByCode.get(code) : undefined;
+      if (!commune) return setHover(null);
+      const value = choropleth?.valueByCode.get(commune.code);
+      setHover({
+        x,
+        y,
+        title: `${commune.name} (${commune.code})`,
+        lines: [
+          `${indicator.label} : ${formatNumber(value, indicator.digits)} ${indicator.unit === '%' ? '%' : ''}`.trim(),
+          `Population : ${formatNumber(commune.population)} hab.`,
+        ],
+      });
+    },
+    [communeByCode, choropleth, indicator],
+  );
+  const onEstablishmentHover = useCallback(
+    (p: Record<string, unknown> | null, x: number, y: number) => {
+      setHover(
+        p
+          ? {
+              x,
+              y,
+              title: String(p.name),
+              lines: [String(p.category), `FINESS ${String(p.finess)}`],
+            }
+          : null,
+      );
+    },
+    [],
+  );
+
+  useCommuneMap(mapRef, data, choropleth?.colourByCode ?? null, layers, selected, {
+    onHover,
+    onClick: setSelectedCode,
+    onEstablishmentHover,
+  });
+
+  const selectedCommune = selectedCode ? communeByCode.get(selectedCode) : undefined;
+  const perimeterKeys = (data?.perimeters.features ?? []).map((f, i) => ({
+    name: String(f.properties.name),
+    communeCount: Number(f.properties.communeCount),
+    colour: PERIMETER_COLOURS[i % PERIMETER_COLOURS.length] as string,
+  }));
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Périmètre</h1>
+        <span className="subtitle">Diagnostic territorial des CPTS</span>
+        {data && <SearchBox communes={data.communes} onSelect={setSelectedCode} />}
+      </header>
+      {data?.fictitious && <DemoBanner title={data.title} />}
+      <main className="layout">
+        <aside className="panel">
+          <IndicatorControls
+            indicatorId={indicatorId}
+            method={method}
+            classes={classes}
+            palette={palette}
+            onChange={(c) => {
+              if (c.indicatorId) setIndicatorId(c.indicatorId);
+              if (c.method) setMethod(c.method);
+              if (c.classes) setClasses(c.classes);
+              if (c.palette) setPalette(c.palette);
+            }}
+          />
+          {choropleth && <Legend legend={choropleth.legend} />}
+          {selectedCommune && (
+            <CommuneCard
+              commune={selectedCommune}
+              perimeters={data?.perimetersByCode[selectedCommune.code] ?? []}
+              onClose={() => setSelectedCode(null)}
+            />
+          )}
+          <LayerToggles layers={layers} perimeters={perimeterKeys} onChange={setLayers} />
+          {data && <DataReport reports={data.reports} />}
+        </aside>
+        <div className="map-wrap">
+          <div ref={mapRef} className="map" data-testid="map" data-indicator={indicatorId} />
+          <HoverTooltip info={hover} />
+          {!data && !error && <div className="overlay">{progress}</div>}
+          {error && (
+            <div className="overlay error" role="alert">
+              Le chargement a échoué : {error}
+            </div>
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}

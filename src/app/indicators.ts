@@ -1,0 +1,115 @@
+/** The choropleth indicators offered in the picker, by column of the commune indicators query. */
+export interface IndicatorDefinition {
+  id: string;
+  label: string;
+  unit: string;
+  /** Column of `buildCommuneIndicatorsSql`. */
+  column: string;
+  /** Multiplier applied for display (e.g. 100 for a share shown in %). */
+  scale: number;
+  digits: number;
+}
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'population',
+    label: 'Population municipale',
+    unit: 'habitants',
+    column: 'population',
+    scale: 1,
+    digits: 0,
+  },
+  {
+    id: 'density',
+    label: 'Densité de population',
+    unit: 'hab./km²',
+    column: 'density_km2',
+    scale: 1,
+    digits: 0,
+  },
+  {
+    id: 'share75',
+    label: 'Part des 75 ans et plus',
+    unit: '%',
+    column: 'share_75p',
+    scale: 100,
+    digits: 1,
+  },
+  {
+    id: 'share60',
+    label: 'Part des 60 ans et plus',
+    unit: '%',
+    column: 'share_60p',
+    scale: 100,
+    digits: 1,
+  },
+  {
+    id: 'share0014',
+    label: 'Part des moins de 15 ans',
+    unit: '%',
+    column: 'share_0014',
+    scale: 100,
+    digits: 1,
+  },
+  {
+    id: 'gp',
+    label: 'Médecins généralistes pour 10 000 hab.',
+    unit: 'pour 10 000 hab.',
+    column: 'gp_per10k',
+    scale: 1,
+    digits: 1,
+  },
+  {
+    id: 'nurses',
+    label: 'Infirmiers pour 10 000 hab.',
+    unit: 'pour 10 000 hab.',
+    column: 'nurses_per10k',
+    scale: 1,
+    digits: 1,
+  },
+  {
+    id: 'physios',
+    label: 'Masseurs-kinésithérapeutes pour 10 000 hab.',
+    unit: 'pour 10 000 hab.',
+    column: 'physios_per10k',
+    scale: 1,
+    digits: 1,
+  },
+  {
+    id: 'pharmacists',
+    label: 'Pharmaciens pour 10 000 hab.',
+    unit: 'pour 10 000 hab.',
+    column: 'pharmacists_per10k',
+    scale: 1,
+    digits: 1,
+  },
+  {
+    id: 'dentists',
+    label: 'Chirurgiens-dentistes pour 10 000 hab.',
+    unit: 'pour 10 000 hab.',
+    column: 'dentists_per10k',
+    scale: 1,
+    digits: 1,
+  },
+  {
+    id: 'midwives',
+    label: 'Sages-femmes pour 10 000 hab.',
+    unit: 'pour 10 000 hab.',
+    column: 'midwives_per10k',
+    scale: 1,
+    digits: 1,
+  },
+];
+
+export function indicatorById(id: string): IndicatorDefinition {
+  return INDICATORS.find((i) => i.id === id) ?? (INDICATORS[0] as IndicatorDefinition);
+}
+
+/** Value of an indicator for one commune row, scaled for display; null when missing. */
+export function indicatorValue(
+  row: Record<string, unknown>,
+  indicator: IndicatorDefinition,
+): number | null {
+  const raw = row[indicator.column];
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw * indicator.scale : null;
+}

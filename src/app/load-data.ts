@@ -1,0 +1,198 @@
+/**
+ * The loading pipeline of the app: files -> analysis worker (io parsers) -> DuckDB-WASM tables ->
+ * SQL queries -> what the map and the panels draw. The demo takes exactly the path of user files.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { establishmentFamily } from '../core/territory/establishment-family';
+import type { Connector } from '../db/connector';
+import { loadDataset } from '../db/load-dataset';
+import {
+  buildCommuneGeometriesSql,
+  buildCommuneIndicatorsSql,
+  buildDatasetSummarySql,
+} from '../db/sql';
+import { getWasmConnector } from '../db/wasm-connector';
+import type { FileReport, InputFile } from '../workers/analysis-api';
+export type { FileReport } from '../workers/analysis-api';
+import { getAnalysisClient } from '../workers/analysis-client';
+
+/** One row of `buildCommuneIndicatorsSql` (code and name are strings; numbers may be null). */
+export type CommuneRow = Record<string, unknown> & { code: string; name: string };
+
+export interface LoadedData {
+  title: string;
+  fictitious: boolean;
+  communes: CommuneRow[];
+  communeGeometries: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+  establishments: FeatureCollection<Point>;
+  perimeters: FeatureCollection<MultiPolygon, { name: string; communeCount: number }>;
+  bounds: [number, number, number, number];
+  reports: FileReport[];
+  summary: Record<string, unknown>;
+  /** CPTS names of each commune (a commune can belong to two CPTS). */
+  perimetersByCode: Record<string, string[]>;
+  centroidByCode: Record<string, [number, number]>;
+}
+
+/** The demo manifest written by scripts/generate-demo.ts. */
+interface DemoManifest {
+  title: string;
+  fictitious: boolean;
+  files: { path: string; kind: string }[];
+}
+
+export type ProgressListener = (step: string) => void;
+
+/** Manifest of the embedded demo, relative to the app. */
+export const DEMO_MANIFEST_URL = 'demo/manifest.json';
+
+/**
+ * Fetches the files listed by a dataset manifest (the demo's, or another one served from our own
+ * origin and given as `?data=…/manifest.json`, which the benchmarks use).
+ */
+export async function fetchManifestFiles(
+  manifestUrl: string,
+): Promise<{ manifest: DemoManifest; files: InputFile[] }> {
+  const manifestHref = new URL(manifestUrl, document.baseURI);
+  if (manifestHref.origin !== window.location.origin) {
+    throw new Error(`Le manifeste ${manifestUrl} doit être servi par l’application elle-même.`);
+  }
+  const base = new URL('./', manifestHref);
+  const manifest = (await (await fetchOk(manifestHref)).json()) as DemoManifest;
+  const files = await Promise.all(
+    manifest.files.map(async (f) => ({
+      name: f.path,
+      bytes: new Uint8Array(await (await fetchOk(new URL(f.path, base))).arrayBuffer()),
+    })),
+  );
+  return { manifest, files };
+}
+
+async function fetchOk(url: URL): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`Impossible de lire ${url.pathname} (HTTP ${response.status}).`);
+  return response;
+}
+
+/** Loads a manifest's files (by default the demo) through the same pipeline as user files. */
+export async function loadManifest(
+  manifestUrl: string,
+  onProgress: ProgressListener,
+): Promise<LoadedData> {
+  onProgress('Lecture des fichiers…');
+  const { manifest, files } = await fetchManifestFiles(manifestUrl);
+  const data = await loadFiles(files, onProgress);
+  return { ...data, title: manifest.title, fictitious: manifest.fictitious };
+}
+
+/** Parses files in the worker, loads them into DuckDB and queries what the app draws. */
+export async function loadFiles(
+  files: InputFile[],
+  onProgress: ProgressListener,
+): Promise<Omit<LoadedData, 'title' | 'fictitious'>> {
+  const analysis = getAnalysisClient();
+  onProgress('Analyse des fichiers…');
+  const { dataset, reports } = await measure('parse', () => analysis.parseDataFiles(files));
+  onProgress('Chargement dans DuckDB…');
+  const conn = await measure('duckdb-start', () => getWasmConnector());
+  await measure('duckdb-load', () => loadDataset(conn, dataset));
+  onProgress('Calcul des indicateurs…');
+  return measure('queries', () => queryLoadedData(conn, reports, onProgress));
+}
+
+async function queryLoadedData(
+  conn: Connector,
+  reports: FileReport[],
+  onProgress: ProgressListener,
+): Promise<Omit<LoadedData, 'title' | 'fictitious'>> {
+  const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());
+  const geometryRows = await conn.query<{ code: string; name: string; geometry: string }>(
+    buildCommuneGeometriesSql(),
+  );
+  const [summary = {}] = await conn.query<Record<string, unknown>>(buildDatasetSummarySql());
+  const features = geometryRows.map((r) => ({
+    type: 'Feature' as const,
+    properties: { code: r.code, name: r.name },
+    geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon,
+  }));
+  const establishments = await conn.query<{
+    finess_et: string;
+    name: string;
+    category_code: string;
+    category_label: string;
+    commune_code: string;
+    lon: number | null;
+    lat: number | null;
+  }>(
+    'SELECT finess_et, name, category_code, category_label, commune_code, lon, lat FROM establishments ORDER BY finess_et',
+  );
+  const members = await conn.query<{ perimeter_name: string; commune_code: string }>(
+    'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
+  );
+  const centroids = await conn.query<{ code: string; lon: number; lat: number }>(
+    'SELECT code, centroid_lon AS lon, centroid_lat AS lat FROM communes',
+  );
+  const perimetersByCode: Record<string, string[]> = {};
+  for (const m of members) (perimetersByCode[m.commune_code] ??= []).push(m.perimeter_name);
+  onProgress('Contours des CPTS…');
+  const { outlines } = await getAnalysisClient().dissolvePerimeters(
+    features.map((f) => ({ code: f.properties.code, geometry: f.geometry })),
+    members.map((m) => ({ perimeterName: m.perimeter_name, communeCode: m.commune_code })),
+  );
+  return {
+    communes,
+    communeGeometries: { type: 'FeatureCollection', features },
+    establishments: {
+      type: 'FeatureCollection',
+      features: establishments
+        .filter((e) => e.lon !== null && e.lat !== null)
+        .map((e): Feature<Point> => ({
+          type: 'Feature',
+          properties: {
+            finess: e.finess_et,
+            name: e.name,
+            category: e.category_label,
+            family: establishmentFamily(e.category_code),
+            commune: e.commune_code,
+          },
+          geometry: { type: 'Point', coordinates: [e.lon as number, e.lat as number] },
+        })),
+    },
+    perimeters: outlines,
+    bounds: boundsOf(features),
+    reports,
+    summary,
+    perimetersByCode,
+    centroidByCode: Object.fromEntries(centroids.map((c) => [c.code, [c.lon, c.lat]])),
+  };
+}
+
+/** Times a step as a `perimetre:<name>` performance measure (read by the benchmarks). */
+export async function measure<T>(name: string, step: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await step();
+  } finally {
+    performance.measure(`perimetre:${name}`, { start, end: performance.now() });
+  }
+}
+
+function boundsOf(
+  features: { geometry: Polygon | MultiPolygon }[],
+): [number, number, number, number] {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of features) {
+    const polygons =
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons)
+      for (const [x, y] of polygon[0] ?? []) {
+        if (x === undefined || y === undefined) continue;
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      }
+  }
+  return [minX, minY, maxX, maxY];
+}

@@ -1,0 +1,3 @@
+// What the UI needs from the map layer, re-exported so that ui only depends on app.
+export { ESTABLISHMENT_FAMILY_COLOURS } from '../map/commune-layers';
+export type { LegendModel, LegendEntry } from '../map/legend-model';

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { CommuneMap, type CommuneMapEvents } from '../map/commune-map';
+import { LAYER } from '../map/commune-layers';
+import type { LoadedData } from './load-data';
+
+export interface LayerVisibility {
+  perimeters: boolean;
+  establishments: boolean;
+}
+
+/** Colours of CPTS outlines (Okabe & Ito 2008, colour-blind safe), by perimeter order. */
+export const PERIMETER_COLOURS = ['#E69F00', '#56B4E9', '#7B3294', '#009E73', '#F0E442', '#0072B2'];
+
+/**
+ * Owns the MapLibre map mounted in `containerRef`: pushes the data, the colours, the layer
+ * visibility and the selection, and maintains `data-state` on the container
+ * (`loading` while drawing, `ready` once the data is drawn and the map is idle).
+ */
+export function useCommuneMap(
+  containerRef: RefObject<HTMLDivElement | null>,
+  data: LoadedData | null,
+  colourByCode: ReadonlyMap<string, string | null> | null,
+  layers: LayerVisibility,
+  selected: { code: string; center: [number, number] } | null,
+  events: CommuneMapEvents,
+): CommuneMap | null {
+  const [map, setMap] = useState<CommuneMap | null>(null);
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+  const drawn = useRef(false);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    container.dataset.state = 'loading';
+    const instance = new CommuneMap(
+      container,
+      {
+        onHover: (...args) => eventsRef.current.onHover?.(...args),
+        onClick: (...args) => eventsRef.current.onClick?.(...args),
+        onEstablishmentHover: (...args) => eventsRef.current.onEstablishmentHover?.(...args),
+      },
+      import.meta.env.VITE_BASEMAP_TILES as string | undefined,
+    );
+    setMap(instance);
+    return () => instance.destroy();
+  }, [containerRef]);
+
+  useEffect(() => {
+    if (!map || !data || !colourByCode) return;
+    const container = containerRef.current;
+    let cancelled = false;
+    const draw = async () => {
+      if (container) container.dataset.state = 'loading';
+      const start = performance.now();
+      if (!drawn.current) {
+        const perimeters = {
+          ...data.perimeters,
+          features: data.perimeters.features.map((f, i) => ({
+            ...f,
+            properties: {
+              ...f.properties,
+              colour: PERIMETER_COLOURS[i % PERIMETER_COLOURS.length],
+            },
+          })),
+        };
+        await map.setData(data.communeGeometries, perimeters, data.establishments, data.bounds);
+        drawn.current = true;
+      }
+      map.setColours(colourByCode);
+      await map.whenIdle();
+      performance.measure('perimetre:map-draw', { start, end: performance.now() });
+      if (cancelled || !container) return;
+      container.dataset.renderedCommunes = String(map.renderedCommuneCodes().size);
+      container.dataset.renderCount = String(Number(container.dataset.renderCount ?? 0) + 1);
+      container.dataset.state = 'ready';
+    };
+    draw().catch((error: unknown) => {
+      if (container) container.dataset.state = 'error';
+      console.error(error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [map, data, colourByCode, containerRef]);
+
+  useEffect(() => {
+    if (!map) return;
+    void map.ready().then(() => {
+      map.setLayerVisible(LAYER.perimetersLine, layers.perimeters);
+      map.setLayerVisible(LAYER.establishments, layers.establishments);
+    });
+  }, [map, layers.perimeters, layers.establishments]);
+
+  useEffect(() => {
+    if (!map) return;
+    void map.ready().then(() => map.select(selected?.code ?? null, selected?.center));
+  }, [map, selected]);
+
+  return map;
+}

@@ -1,0 +1,156 @@
+import { computeCommuneMetrics } from '../core/geo/commune-metrics';
+import { isGeneralPractitioner } from '../core/territory/is-general-practitioner';
+import type {
+  Commune,
+  Dataset,
+  Establishment,
+  PerimeterMember,
+  PmsiZonePostalCode,
+  PopulationRecord,
+  ProfessionalActivity,
+  StayFlow,
+} from '../core/types';
+import type { Connector } from './connector';
+import { toCsvChunks, type CsvValue } from './csv-writer';
+import {
+  buildCreateTableSql,
+  buildLoadCsvSql,
+  DATASET_TABLES,
+  TABLES,
+  type TableName,
+} from './schema';
+
+/** Rows loaded per table by `loadDataset` (only the tables present in the dataset). */
+export type LoadedCounts = Partial<Record<TableName, number>>;
+
+/** Record type of each `Dataset` field, mapped to a row in the table's column order. */
+type RowMappers = { readonly [K in keyof Dataset]: (record: Dataset[K][number]) => CsvValue[] };
+
+let fileCounter = 0;
+
+/**
+ * Loads typed records into DuckDB: for each field present in `dataset`, the table is replaced by
+ * the records (an empty array empties it); tables absent from `dataset` keep their content (and
+ * are created empty if they do not exist yet, so every SQL builder can run).
+ *
+ * Records go through CSV text (`toCsvChunks`) read back with explicit column types
+ * (`buildLoadCsvSql`), so codes stay VARCHAR with their leading zeros. Computed on the way:
+ * `communes.area_km2` and the centroid (`computeCommuneMetrics`, Turf), `professionals.is_gp`
+ * (`isGeneralPractitioner`), `stays.masked` (stays is null).
+ *
+ * @param conn - An open connector.
+ * @param dataset - The records to load; absent fields are left as they are.
+ * @returns The number of rows loaded per table (checked against DuckDB's count).
+ * @example
+ * const conn = await createNodeConnector();
+ * await loadDataset(conn, { communes, population }); // => { communes: 393, population: 393 }
+ */
+export async function loadDataset(
+  conn: Connector,
+  dataset: Partial<Dataset>,
+): Promise<LoadedCounts> {
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    await conn.exec(buildCreateTableSql(table, 'if-not-exists'));
+  }
+  const counts: LoadedCounts = {};
+  for (const key of Object.keys(DATASET_TABLES) as (keyof Dataset)[]) {
+    const records = dataset[key];
+    if (!records) continue;
+    const table = DATASET_TABLES[key];
+    counts[table] = await loadTable(conn, table, records, ROW_MAPPERS[key] as RowMapper);
+  }
+  return counts;
+}
+
+type RowMapper = (record: unknown) => CsvValue[];
+
+async function loadTable(
+  conn: Connector,
+  table: TableName,
+  records: readonly unknown[],
+  toRow: RowMapper,
+): Promise<number> {
+  if (records.length === 0) {
+    await conn.exec(buildCreateTableSql(table, 'replace'));
+    return 0;
+  }
+  const header = TABLES[table].map((c) => c.name);
+  const chunks = toCsvChunks(header, mapRows(records, toRow));
+  fileCounter += 1;
+  const fileNames = chunks.map((_, i) => `perimetre-load-${fileCounter}-${table}-${i}.csv`);
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      await conn.registerText(fileNames[i] ?? '', chunk.text);
+    }
+    const maxLineBytes = Math.max(...chunks.map((c) => c.maxLineBytes));
+    await conn.exec(buildLoadCsvSql(table, fileNames, { maxLineBytes }));
+  } finally {
+    for (const name of fileNames) await conn.dropFile(name);
+  }
+  const [row] = await conn.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+  const loaded = row?.n ?? 0;
+  if (loaded !== records.length) {
+    throw new Error(`loadDataset: ${records.length} records sent to ${table}, ${loaded} loaded`);
+  }
+  return loaded;
+}
+
+function* mapRows(records: readonly unknown[], toRow: RowMapper): Generator<CsvValue[]> {
+  for (const record of records) yield toRow(record);
+}
+
+/** Rows in the column order of `TABLES` (checked by the integration tests). */
+const ROW_MAPPERS: RowMappers = {
+  communes: (c: Commune) => {
+    const metrics = computeCommuneMetrics(c.geometry);
+    return [
+      c.code,
+      c.name,
+      c.dep,
+      c.epci,
+      c.epciName,
+      c.postalCodes.join(';'),
+      metrics.areaKm2,
+      metrics.centroidLon,
+      metrics.centroidLat,
+      JSON.stringify(c.geometry),
+    ];
+  },
+  population: (p: PopulationRecord) => [
+    p.code,
+    p.year,
+    p.population,
+    p.ages?.['0014'],
+    p.ages?.['1529'],
+    p.ages?.['3044'],
+    p.ages?.['4559'],
+    p.ages?.['6074'],
+    p.ages?.['75P'],
+  ],
+  professionals: (p: ProfessionalActivity) => [
+    p.personId,
+    p.professionCode,
+    p.professionLabel,
+    p.specialtyCode,
+    p.specialtyLabel,
+    p.modeCode,
+    p.communeCode,
+    p.postalCode,
+    p.finessSite,
+    p.sectorCode,
+    isGeneralPractitioner(p),
+  ],
+  establishments: (e: Establishment) => [
+    e.finessEt,
+    e.finessEj,
+    e.name,
+    e.communeCode,
+    e.categoryCode,
+    e.categoryLabel,
+    e.lon,
+    e.lat,
+  ],
+  stays: (s: StayFlow) => [s.zoneCode, s.finess, s.stays, s.stays === null, s.year, s.field],
+  pmsiZones: (z: PmsiZonePostalCode) => [z.zoneCode, z.postalCode],
+  perimeters: (p: PerimeterMember) => [p.perimeterName, p.communeCode],
+};

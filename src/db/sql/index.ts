@@ -1,0 +1,8 @@
+/** The SQL builders of the DuckDB layer (pure functions returning SQL text). */
+export * from './area-totals';
+export * from './commune-indicators';
+export * from './dataset-summary';
+export * from './latest-population';
+export * from './professions';
+export * from './sql-literals';
+export * from './stay-allocation';

@@ -1,0 +1,121 @@
+import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { toPlainRows } from './arrow-rows';
+import type { Connector, Row } from './connector';
+import { QueryError } from './query-error';
+
+interface Session {
+  db: AsyncDuckDB;
+  conn: AsyncDuckDBConnection;
+  worker: Worker;
+}
+
+let shared: { connector: Connector; ready: Promise<Connector> } | null = null;
+
+/**
+ * The app-wide browser connector, resolved once DuckDB-WASM is instantiated (the first call starts
+ * it: the WASM file is 34–39 MB, so nothing is downloaded before it is needed). A failed start is
+ * retried on the next call.
+ *
+ * @returns The same connector on every call.
+ * @example
+ * const conn = await getWasmConnector();
+ * await conn.query('SELECT 42 AS answer'); // => [{ answer: 42 }]
+ */
+export function getWasmConnector(): Promise<Connector> {
+  if (!shared) {
+    const connector = createWasmConnector();
+    const ready = connector.exec('SELECT 1').then(() => connector);
+    shared = { connector, ready };
+    ready.catch(() => {
+      if (shared?.connector === connector) shared = null;
+    });
+  }
+  return shared.ready;
+}
+
+/**
+ * Creates a browser connector to DuckDB-WASM running in its own Web Worker. The bundle (MVP or
+ * exception-handling build) is chosen with `selectBundle`; the WASM and worker files are served
+ * from our own origin (Vite `?url` imports), never from a CDN. Instantiation is lazy and happens
+ * once, on the first call of any method. Logging goes to a `ConsoleLogger` at WARNING level, which
+ * prints with `console.log` only (never `console.error`).
+ *
+ * @returns A connector (not yet instantiated); prefer `getWasmConnector()` for the app-wide one.
+ * @example
+ * const conn = createWasmConnector();
+ * await conn.registerFile?.('rpps.txt', file);
+ * await conn.query("SELECT count(*) AS n FROM read_csv('rpps.txt', delim = '|')");
+ */
+export function createWasmConnector(): Connector {
+  let session: Promise<Session> | null = null;
+  const open = (): Promise<Session> => {
+    session ??= instantiate();
+    return session;
+  };
+
+  const run = async <R>(sql: string, fn: (s: Session) => Promise<R>): Promise<R> => {
+    const s = await open().catch((error: unknown) => {
+      session = null;
+      throw QueryError.wrap(error, '-- instantiate DuckDB-WASM');
+    });
+    try {
+      return await fn(s);
+    } catch (error) {
+      throw QueryError.wrap(error, sql);
+    }
+  };
+
+  return {
+    query: <T extends object = Row>(sql: string) =>
+      run(sql, async ({ conn }) => toPlainRows<T>(await conn.query(sql))),
+    exec: (sql: string) =>
+      run(sql, async ({ conn }) => {
+        await conn.query(sql);
+      }),
+    registerText: (name: string, text: string) =>
+      run(`-- register text file ${name}`, ({ db }) => db.registerFileText(name, text)),
+    registerFile: (name: string, file: File) =>
+      run(`-- register browser file ${name}`, async ({ db }) => {
+        const { DuckDBDataProtocol } = await import('@duckdb/duckdb-wasm');
+        await db.registerFileHandle(name, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      }),
+    dropFile: (name: string) =>
+      run(`-- drop file ${name}`, async ({ db }) => {
+        await db.dropFile(name);
+      }),
+    close: async () => {
+      if (!session) return;
+      const pending = session;
+      session = null;
+      const opened = await pending.catch(() => null);
+      if (!opened) return;
+      await opened.conn.close();
+      await opened.db.terminate();
+      opened.worker.terminate();
+    },
+  };
+}
+
+/** Loads the DuckDB-WASM library (its own chunk), picks a bundle, starts the worker, opens a DB. */
+async function instantiate(): Promise<Session> {
+  const duckdb = await import('@duckdb/duckdb-wasm');
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
+    eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl },
+  });
+  if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker script in the selected bundle');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    await db.open({});
+    return { db, conn: await db.connect(), worker };
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}

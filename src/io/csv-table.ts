@@ -1,0 +1,266 @@
+/**
+ * Delimited text -> table of strings with a header, over PapaParse (`dynamicTyping: false`: codes
+ * stay strings, STYLE.md « Conventions »), plus the header-name matching used by every tabular
+ * parser. Parsers find columns by name, never by position.
+ */
+import Papa from 'papaparse';
+import { detectSeparator, type Separator } from './detect-separator';
+import { IssueLog, quote } from './issues';
+
+/** A delimited file read as strings, with the 1-based line of each row (header = line 1). */
+export interface CsvTable {
+  separator: Separator;
+  /** Header cells as written (trimmed, BOM removed, trailing empty cells removed). */
+  headers: string[];
+  /** `headers` normalised with {@link normalizeHeader}. */
+  keys: string[];
+  /** 1-based line of the header (1 unless title lines precede it). */
+  headerLine: number;
+  /** Data rows, each padded or cut to `headers.length` cells. */
+  rows: string[][];
+  /** 1-based line of each row in the file. */
+  lines: number[];
+}
+
+/** Options of {@link parseCsvTable}. */
+export interface CsvTableOptions {
+  /** Imposed separator; detected when absent. */
+  separator?: Separator;
+  /** False for files without quoting (Annuaire Santé): lines are split as is, faster and safer. */
+  quotes?: boolean;
+  /** Recognises the header row; when the first row fails, the next 30 rows are tried (title lines). */
+  isHeader?: (keys: string[]) => boolean;
+}
+
+/** A column found in a header: its index and its name as written. */
+export interface ColumnRef {
+  index: number;
+  name: string;
+}
+
+/**
+ * Normalises a header name for matching: BOM removed, camelCase split, accents stripped, lower
+ * case, spaces/underscores/hyphens collapsed to one space, curly apostrophes made straight.
+ *
+ * @example
+ * normalizeHeader('Nombre de  Séjours'); // 'nombre de sejours'
+ * normalizeHeader('codeGeo'); // 'code geo'
+ * normalizeHeader('INSEE_COM'); // 'insee com'
+ */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Finds the first column matching one of `aliases` (in order of preference), comparing normalised
+ * names, then the same names without spaces (`NBSEJOURS` matches `nb_sejours`).
+ *
+ * @example
+ * findColumn(['Code géo', 'FINESS', 'Nb séjours'], ['code_geo', 'codegeo']); // { index: 0, name: 'Code géo' }
+ */
+export function findColumn(
+  headers: readonly string[],
+  aliases: readonly string[],
+): ColumnRef | undefined {
+  const keys = headers.map(normalizeHeader);
+  const compact = keys.map((k) => k.replace(/ /g, ''));
+  for (const pass of [keys, compact]) {
+    for (const alias of aliases) {
+      const a = normalizeHeader(alias);
+      const target = pass === keys ? a : a.replace(/ /g, '');
+      const index = pass.indexOf(target);
+      if (index >= 0) return { index, name: headers[index] ?? alias };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses delimited text into a {@link CsvTable}: strings only, header row, BOM trimmed, empty lines
+ * skipped, trailing empty header cells dropped (the final `|` of the Annuaire Santé), rows of the
+ * wrong length reported in `log`.
+ *
+ * @example
+ * const log = new IssueLog('f.csv');
+ * const t = parseCsvTable('code;nom\n01001;Abergement', log);
+ * // t.headers = ['code', 'nom'], t.rows = [['01001', 'Abergement']], t.lines = [2]
+ */
+export function parseCsvTable(
+  text: string,
+  log: IssueLog,
+  options: CsvTableOptions = {},
+): CsvTable {
+  const body = text.replace(/^\uFEFF/, '');
+  const separator = options.separator ?? detectSeparator(body);
+  const raw =
+    options.quotes === false ? splitPlain(body, separator) : splitQuoted(body, separator, log);
+  let headerAt = 0;
+  if (options.isHeader) {
+    const limit = Math.min(raw.cells.length, 31);
+    for (let i = 0; i < limit; i++) {
+      if (options.isHeader((raw.cells[i] ?? []).map(normalizeHeader))) {
+        headerAt = i;
+        break;
+      }
+    }
+  }
+  const headerLine = raw.lines[headerAt] ?? 1;
+  if (headerAt > 0) {
+    log.add(
+      'info',
+      'skipped-title-lines',
+      `${headerAt} ligne(s) de titre ignorée(s) avant l'en-tête.`,
+      headerLine,
+    );
+  }
+  const { headers, keys } = readHeader(raw.cells[headerAt] ?? [], headerLine, log);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (let i = headerAt + 1; i < raw.cells.length; i++) {
+    const cells = raw.cells[i] ?? [];
+    const line = raw.lines[i] ?? 0;
+    fitRow(cells, headers.length, separator, line, log);
+    rows.push(cells);
+    lines.push(line);
+  }
+  return { separator, headers, keys, headerLine, rows, lines };
+}
+
+/**
+ * Header cells as written (BOM and spaces trimmed, trailing empty cells dropped) and their
+ * normalised keys; a column present twice is reported.
+ *
+ * @example
+ * readHeader(['\uFEFFa', 'b', ''], 1, log); // { headers: ['a', 'b'], keys: ['a', 'b'] }
+ */
+export function readHeader(
+  cells: readonly string[],
+  line: number,
+  log: IssueLog,
+): { headers: string[]; keys: string[] } {
+  const headers = cells.map((h) => h.replace(/^\uFEFF/, '').trim());
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  const keys = headers.map(normalizeHeader);
+  keys.forEach((k, i) => {
+    if (k !== '' && keys.indexOf(k) < i) {
+      log.add(
+        'warning',
+        'duplicate-header',
+        `colonne « ${headers[i] ?? ''} » présente deux fois dans l'en-tête : seule la première est lue ; renommez l'autre.`,
+        line,
+        headers[i],
+      );
+    }
+  });
+  return { headers, keys };
+}
+
+/**
+ * Pads or cuts a row to `width` cells; reports missing cells and non-empty extra cells (empty
+ * extra cells, such as the final `|` of the Annuaire Santé, are dropped silently).
+ *
+ * @example
+ * const cells = ['1', '2', ''];
+ * fitRow(cells, 2, '|', 2, log); // cells is now ['1', '2'], nothing reported
+ */
+export function fitRow(
+  cells: string[],
+  width: number,
+  separator: Separator,
+  line: number,
+  log: IssueLog,
+): void {
+  if (cells.length < width) {
+    log.add(
+      'warning',
+      'short-row',
+      `${cells.length} champ(s) au lieu de ${width} : cellules manquantes lues comme vides ` +
+        `(séparateur ${quote(separator)} oublié ou ligne coupée ?).`,
+      line,
+    );
+    while (cells.length < width) cells.push('');
+  } else if (cells.length > width) {
+    const extra = cells.slice(width);
+    if (extra.some((c) => c.trim() !== '')) {
+      log.add(
+        'warning',
+        'long-row',
+        `${cells.length} champ(s) au lieu de ${width} : ${quote(extra.join(separator))} ignoré ` +
+          '(séparateur présent dans une valeur non entre guillemets ?).',
+        line,
+      );
+    }
+    cells.length = width;
+  }
+}
+
+interface RawCells {
+  cells: string[][];
+  lines: number[];
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/** Quoted CSV with PapaParse; the line of each record is computed from the parser's cursor. */
+function splitQuoted(text: string, separator: Separator, log: IssueLog): RawCells {
+  const cells: string[][] = [];
+  const lines: number[] = [];
+  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let counted = 0; // characters of `src` whose newlines are counted in `newlines`
+  let newlines = 0;
+  let prevEnd = -1;
+  Papa.parse<string[]>(src, {
+    delimiter: separator,
+    newline: '\n',
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      const start = prevEnd + 1;
+      for (let i = src.indexOf('\n', counted); i >= 0 && i < start; i = src.indexOf('\n', i + 1)) {
+        newlines++;
+      }
+      counted = Math.max(counted, start);
+      prevEnd = result.meta.cursor;
+      const row = result.data;
+      for (const e of result.errors) {
+        log.add(
+          'warning',
+          'csv-syntax',
+          `${e.message} : vérifiez les guillemets (une valeur qui contient le séparateur ou un saut ` +
+            'de ligne doit être entre guillemets droits, « " » doublé à l\'intérieur).',
+          newlines + 1,
+        );
+      }
+      if (!isBlank(row)) {
+        cells.push(row);
+        lines.push(newlines + 1);
+      }
+    },
+  });
+  return { cells, lines };
+}
+
+/** Unquoted delimited text: every line is split on the separator, quotes are data. */
+function splitPlain(text: string, separator: Separator): RawCells {
+  const cells: string[][] = [];
+  const lines: number[] = [];
+  const all = text.split('\n');
+  for (let i = 0; i < all.length; i++) {
+    let line = all[i] ?? '';
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.trim() === '') continue;
+    cells.push(line.split(separator));
+    lines.push(i + 1);
+  }
+  return { cells, lines };
+}

@@ -1,0 +1,321 @@
+/**
+ * Annuaire Santé open extraction (Agence du Numérique en Santé, « extractions en libre accès »,
+ * RPPS + Adeli) -> `ProfessionalActivity[]` (DOMAIN.md section 3.3):
+ * `PS_LibreAcces_Personne_activite_YYYYMMDDhhmm.txt`, UTF-8, `|`-separated, no quotes, every line
+ * ending with `|`; and the separate `PS_LibreAcces_SavoirFaire_*.txt`. Rows are activities
+ * (person × place), not people: count distinct `Identification nationale PP`.
+ */
+import type { ParseResult, ProfessionalActivity } from '../core/types';
+import { readCommuneCode, readPostalCode } from './codes';
+import { findColumn, normalizeHeader, type ColumnRef } from './csv-table';
+import { IssueLog, missingColumnIssue, quote } from './issues';
+import { scanPlainLines } from './plain-lines';
+
+/** Column names of the ANS layout used here (2021–2022 header, see shared/data/rpps/formats). */
+export const ANNUAIRE_COLUMNS = {
+  personId: 'Identification nationale PP',
+  professionCode: 'Code profession',
+  professionLabel: 'Libellé profession',
+  specialtyTypeCode: 'Code type savoir-faire',
+  specialtyCode: 'Code savoir-faire',
+  specialtyLabel: 'Libellé savoir-faire',
+  modeCode: 'Code mode exercice',
+  communeCode: 'Code commune (coord. structure)',
+  postalCode: 'Code postal (coord. structure)',
+  finessSite: 'Numéro FINESS site',
+  sectorCode: "Code secteur d'activité",
+} as const;
+
+/** One row of the separate savoir-faire file, joined on `Identification nationale PP`. */
+export interface SavoirFaireRow {
+  personId: string;
+  professionCode: string;
+  /** `Code type savoir-faire`: S spécialité ordinale, CEX compétence exclusive, CAPA capacité… */
+  typeCode: string;
+  specialtyCode: string;
+  specialtyLabel: string;
+}
+
+/** Options of the Annuaire Santé parsers. */
+export interface AnnuaireOptions {
+  file: string;
+}
+
+type AnnuaireKey = keyof typeof ANNUAIRE_COLUMNS;
+
+/** Finds the columns; reports missing required ones and returns null when one is missing. */
+function columns(
+  headers: string[],
+  log: IssueLog,
+  file: string,
+  required: AnnuaireKey[],
+): Partial<Record<AnnuaireKey, ColumnRef>> | null {
+  const cols: Partial<Record<AnnuaireKey, ColumnRef>> = {};
+  for (const key of Object.keys(ANNUAIRE_COLUMNS) as AnnuaireKey[]) {
+    const ref = findColumn(headers, [ANNUAIRE_COLUMNS[key]]);
+    if (ref) cols[key] = ref;
+    else if (required.includes(key)) {
+      log.addAll([
+        missingColumnIssue(file, ANNUAIRE_COLUMNS[key], [ANNUAIRE_COLUMNS[key]], headers),
+      ]);
+    }
+  }
+  return required.every((k) => cols[k] !== undefined) ? cols : null;
+}
+
+/** Shares one string per distinct label, so 2 M rows do not keep 2 M copies (or their source text). */
+function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    const copy = s.length < 13 ? s : [...s].join(''); // flat copy, not a slice of a big chunk
+    seen.set(copy, copy);
+    return copy;
+  };
+}
+
+function finishScan(log: IssueLog, headers: string[], rowCount: number, what: string): void {
+  if (headers.length === 0)
+    log.add('error', 'empty-file', `fichier vide : en-tête ${what} attendu.`);
+  else if (rowCount === 0)
+    log.add('warning', 'no-data-rows', 'en-tête seul, aucune ligne de données.');
+}
+
+/**
+ * Parses a `PS_LibreAcces_Personne_activite` file into activities. Required columns:
+ * `Identification nationale PP`, `Code profession`; the others default to empty / null. Codes stay
+ * strings; rows without a person or a profession are reported and left out.
+ *
+ * @example
+ * const header = 'Identification nationale PP|Code profession|Libellé profession|Code commune (coord. structure)|';
+ * const { rows } = parseAnnuaireSante(`${header}\n810000000001|10|Médecin|01004|`, { file: 'PS.txt' });
+ * // rows[0].personId === '810000000001', rows[0].communeCode === '01004'
+ */
+export function parseAnnuaireSante(
+  text: string,
+  options: AnnuaireOptions,
+): ParseResult<ProfessionalActivity> & { rowCount: number } {
+  return parseAnnuaireSanteChunks([text], options);
+}
+
+/**
+ * Same as {@link parseAnnuaireSante} over text in chunks (see `decodeTextChunks`), for the national
+ * file (~2 M lines, more than one JavaScript string can hold). Only the needed fields are kept.
+ *
+ * @example
+ * const { chunks } = decodeTextChunks(bytes, 'PS_LibreAcces_Personne_activite.txt');
+ * const { rows } = parseAnnuaireSanteChunks(chunks, { file: 'PS_LibreAcces_Personne_activite.txt' });
+ */
+export function parseAnnuaireSanteChunks(
+  chunks: Iterable<string>,
+  options: AnnuaireOptions,
+): ParseResult<ProfessionalActivity> & { rowCount: number } {
+  const log = new IssueLog(options.file);
+  const rows: ProfessionalActivity[] = [];
+  const intern = interner();
+  let repaired = 0;
+  let communeCol: string | undefined;
+  let postalCol: string | undefined;
+  const scan = scanPlainLines(chunks, log, (headers) => {
+    const cols = columns(headers, log, options.file, ['personId', 'professionCode']);
+    if (cols === null) return null;
+    communeCol = cols.communeCode?.name;
+    postalCol = cols.postalCode?.name;
+    const idx = (key: AnnuaireKey): number => cols[key]?.index ?? -1;
+    const [
+      iPerson,
+      iProf,
+      iProfLabel,
+      iSpec,
+      iSpecLabel,
+      iMode,
+      iCommune,
+      iPostal,
+      iFiness,
+      iSector,
+    ] = (
+      [
+        'personId',
+        'professionCode',
+        'professionLabel',
+        'specialtyCode',
+        'specialtyLabel',
+        'modeCode',
+        'communeCode',
+        'postalCode',
+        'finessSite',
+        'sectorCode',
+      ] as const
+    ).map(idx);
+    return (cells, line) => {
+      const cell = (i: number | undefined): string =>
+        i === undefined || i < 0 ? '' : (cells[i] ?? '').trim();
+      const personId = cell(iPerson);
+      const professionCode = cell(iProf);
+      if (personId === '' || professionCode === '') {
+        const missing =
+          personId === '' ? ANNUAIRE_COLUMNS.personId : ANNUAIRE_COLUMNS.professionCode;
+        log.add(
+          'error',
+          'missing-value',
+          'valeur vide : identifiant et code profession sont obligatoires ; ligne ignorée.',
+          line,
+          missing,
+        );
+        return;
+      }
+      const rawCommune = cell(iCommune);
+      let communeCode: string | null = null;
+      if (rawCommune !== '') {
+        const read = readCommuneCode(rawCommune);
+        if (read.code === null) {
+          log.add(
+            'warning',
+            'invalid-code',
+            `code commune ${quote(rawCommune)} invalide (5 caractères attendus) : lieu d’exercice inconnu.`,
+            line,
+            communeCol,
+          );
+        } else if (read.repaired) repaired++;
+        communeCode = read.code;
+      }
+      const rawPostal = cell(iPostal);
+      let postalCode: string | null = null;
+      if (rawPostal !== '') {
+        const read = readPostalCode(rawPostal);
+        if (read.code === null) {
+          log.add(
+            'warning',
+            'invalid-postal-code',
+            `code postal ${quote(rawPostal)} invalide (5 chiffres attendus).`,
+            line,
+            postalCol,
+          );
+        } else if (read.repaired) repaired++;
+        postalCode = read.code;
+      }
+      const finess = cell(iFiness);
+      rows.push({
+        personId,
+        professionCode: intern(professionCode),
+        professionLabel: intern(cell(iProfLabel)),
+        specialtyCode: intern(cell(iSpec)),
+        specialtyLabel: intern(cell(iSpecLabel)),
+        modeCode: intern(cell(iMode)),
+        communeCode,
+        postalCode,
+        finessSite: finess === '' ? null : finess,
+        sectorCode: intern(cell(iSector)),
+      });
+    };
+  });
+  if (repaired > 0) {
+    log.add(
+      'warning',
+      'repaired-code',
+      `${repaired} code(s) commune ou postal complété(s) par un zéro initial (perdu par un tableur).`,
+    );
+  }
+  finishScan(
+    log,
+    scan.headers,
+    scan.rowCount,
+    'de l’Annuaire Santé (PS_LibreAcces_Personne_activite)',
+  );
+  return { rows, issues: log.finish(), rowCount: scan.rowCount };
+}
+
+/**
+ * Parses a `PS_LibreAcces_SavoirFaire_*` file (one row per person and savoir-faire); accepts the
+ * text whole or in chunks.
+ *
+ * @example
+ * const { rows } = parseSavoirFaire(
+ *   'Identification nationale PP|Code profession|Code type savoir-faire|Code savoir-faire|Libellé savoir-faire|\n810000000001|10|S|SM54|Médecine Générale|',
+ *   { file: 'PS_LibreAcces_SavoirFaire.txt' },
+ * );
+ * // rows[0].specialtyCode === 'SM54'
+ */
+export function parseSavoirFaire(
+  text: string | Iterable<string>,
+  options: AnnuaireOptions,
+): ParseResult<SavoirFaireRow> & { rowCount: number } {
+  const log = new IssueLog(options.file);
+  const rows: SavoirFaireRow[] = [];
+  const intern = interner();
+  const scan = scanPlainLines(typeof text === 'string' ? [text] : text, log, (headers) => {
+    const cols = columns(headers, log, options.file, ['personId', 'specialtyCode']);
+    if (cols === null) return null;
+    const get = (cells: string[], c: ColumnRef | undefined): string =>
+      c ? (cells[c.index] ?? '').trim() : '';
+    return (cells, line) => {
+      const personId = get(cells, cols.personId);
+      if (personId === '') {
+        log.add(
+          'error',
+          'missing-value',
+          'identifiant vide ; ligne ignorée.',
+          line,
+          cols.personId?.name,
+        );
+        return;
+      }
+      rows.push({
+        personId,
+        professionCode: intern(get(cells, cols.professionCode)),
+        typeCode: intern(get(cells, cols.specialtyTypeCode)),
+        specialtyCode: intern(get(cells, cols.specialtyCode)),
+        specialtyLabel: intern(get(cells, cols.specialtyLabel)),
+      });
+    };
+  });
+  finishScan(log, scan.headers, scan.rowCount, 'PS_LibreAcces_SavoirFaire');
+  return { rows, issues: log.finish(), rowCount: scan.rowCount };
+}
+
+/**
+ * Fills the savoir-faire of activities that have none from the separate savoir-faire file, joined
+ * on `Identification nationale PP` (and the profession code when both have one). When a person has
+ * several, the ordinal specialty (type `S`) wins over competences and capacities.
+ *
+ * @example
+ * applySavoirFaire(activities, savoirFaire.rows).filter(isGeneralPractitioner);
+ */
+export function applySavoirFaire(
+  activities: readonly ProfessionalActivity[],
+  savoirFaire: readonly SavoirFaireRow[],
+): ProfessionalActivity[] {
+  const best = new Map<string, SavoirFaireRow>();
+  for (const s of savoirFaire) {
+    if (s.specialtyCode === '' && s.specialtyLabel === '') continue;
+    const key = `${s.personId}|${s.professionCode}`;
+    const current = best.get(key);
+    if (current === undefined || (current.typeCode !== 'S' && s.typeCode === 'S')) best.set(key, s);
+    const anyKey = `${s.personId}|`;
+    const anyCurrent = best.get(anyKey);
+    if (anyCurrent === undefined || (anyCurrent.typeCode !== 'S' && s.typeCode === 'S'))
+      best.set(anyKey, s);
+  }
+  return activities.map((a) => {
+    if (a.specialtyCode !== '' || a.specialtyLabel !== '') return a;
+    const s = best.get(`${a.personId}|${a.professionCode}`) ?? best.get(`${a.personId}|`);
+    return s ? { ...a, specialtyCode: s.specialtyCode, specialtyLabel: s.specialtyLabel } : a;
+  });
+}
+
+/**
+ * Whether an activity is general practice: profession `10` (médecin) and savoir-faire `SM53` /
+ * `SM54`, or a label containing « médecine générale » (accents and case ignored, since codes and
+ * labels evolve; DOMAIN.md section 3.3).
+ *
+ * @example
+ * isGeneralPractitioner({ professionCode: '10', specialtyCode: 'SM54', specialtyLabel: 'Médecine Générale' }); // true
+ */
+export function isGeneralPractitioner(
+  a: Pick<ProfessionalActivity, 'professionCode' | 'specialtyCode' | 'specialtyLabel'>,
+): boolean {
+  if (a.professionCode !== '10') return false;
+  if (a.specialtyCode === 'SM53' || a.specialtyCode === 'SM54') return true;
+  return normalizeHeader(a.specialtyLabel).includes('medecine generale');
+}

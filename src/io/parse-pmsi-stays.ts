@@ -1,0 +1,293 @@
+/**
+ * PMSI hospital stays in long format -> `StayFlow[]` (DOMAIN.md section 3.5): one row per
+ * (residence zone, establishment[, year, field]), as extracted by ARS or establishments from ATIH
+ * ScanSanté / PMSI tables. Column names vary: an alias table maps them, the user may override it.
+ */
+import type { ParseResult, StayFlow } from '../core/types';
+import { readFiness } from './codes';
+import { findColumn, parseCsvTable, type ColumnRef } from './csv-table';
+import type { Separator } from './detect-separator';
+import { IssueLog, MaskedTally, missingColumnIssue, quote } from './issues';
+import { parseNumberCell } from './parse-number';
+import { yearFromFileName } from './parse-population';
+
+/** Accepted column names for each role, in order of preference (shown and overridable in the UI). */
+export const PMSI_COLUMN_ALIASES = {
+  zone: [
+    'code_geo',
+    'codeGeo',
+    'code_geo_pmsi',
+    'code géographique',
+    'code_geographique_pmsi',
+    'code géo',
+    'zone',
+    'code_zone',
+    'cdgeo',
+    'code_geo_residence',
+    'code_insee',
+    'code_commune',
+    'codgeo',
+  ],
+  finess: [
+    'finess',
+    'FINESS',
+    'nofiness',
+    'no_finess',
+    'num_finess',
+    'numero_finess',
+    'n_finess',
+    'finess_et',
+    'finess_ej',
+    'finess_pmsi',
+    'finess_geo',
+    'etablissement_finess',
+  ],
+  stays: [
+    'nb_sejours',
+    'nb_sej',
+    'Nombre de séjours',
+    'sejours',
+    'séjours',
+    'nbsej',
+    'nombre_sejours',
+    'nb_sejours_mco',
+    'nb_rsa',
+    'effectif',
+    'nb',
+  ],
+  year: ['annee', 'année', 'an', 'millesime', 'year', 'exercice'],
+  field: ['champ', 'champ_pmsi', 'activite', 'field'],
+} as const;
+
+/** Explicit mapping role -> header name as written; overrides the aliases. */
+export interface PmsiColumnMapping {
+  zone?: string;
+  finess?: string;
+  stays?: string;
+  year?: string;
+  field?: string;
+}
+
+/** Options of {@link parsePmsiStays}. */
+export interface PmsiStaysOptions {
+  file: string;
+  mapping?: PmsiColumnMapping;
+  separator?: Separator;
+}
+
+/** Result of {@link parsePmsiStays}. */
+export interface PmsiStaysResult extends ParseResult<StayFlow> {
+  /** Header used for each role (null when absent): what the UI shows and lets the user change. */
+  mapping: Record<keyof PmsiColumnMapping, string | null>;
+  /** Headers of the file as written. */
+  headers: string[];
+  /** Number of masked stay counts (null in `rows`). */
+  maskedCount: number;
+  rowCount: number;
+}
+
+const KNOWN_FIELDS = new Set(['MCO', 'SSR', 'SMR', 'HAD', 'PSY']);
+
+/**
+ * Parses PMSI stays in long format. Zone (`code_geo`…), FINESS and stay count are required; year
+ * and field are optional. A masked count (`1 à 10`, `<11`, `s`…) becomes null with one warning
+ * giving the count and examples, never 0; a non-numeric count is an error naming the row.
+ *
+ * @example
+ * const { rows } = parsePmsiStays('code_geo;finess;nb_sejours;annee;champ\n50C02;500000013;1 à 10;2023;MCO', {
+ *   file: 'pmsi.csv',
+ * });
+ * // rows[0] = { zoneCode: '50C02', finess: '500000013', stays: null, year: 2023, field: 'MCO' }
+ */
+export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiStaysResult {
+  const log = new IssueLog(options.file);
+  const table = parseCsvTable(text, log, { separator: options.separator });
+  const { headers } = table;
+  const cols: Partial<Record<keyof PmsiColumnMapping, ColumnRef>> = {};
+  let mappingError = false;
+  for (const role of Object.keys(PMSI_COLUMN_ALIASES) as (keyof PmsiColumnMapping)[]) {
+    const explicit = options.mapping?.[role];
+    if (explicit !== undefined && explicit !== '') {
+      const c = findColumn(headers, [explicit]);
+      if (c) cols[role] = c;
+      else {
+        mappingError = true;
+        log.add(
+          'error',
+          'missing-column',
+          `colonne « ${explicit} » choisie pour ${role} introuvable ; colonnes : ${headers.join(', ')}.`,
+          1,
+          explicit,
+        );
+      }
+    } else {
+      const c = findColumn(headers, PMSI_COLUMN_ALIASES[role]);
+      if (c) cols[role] = c;
+    }
+  }
+  const mapping = {
+    zone: cols.zone?.name ?? null,
+    finess: cols.finess?.name ?? null,
+    stays: cols.stays?.name ?? null,
+    year: cols.year?.name ?? null,
+    field: cols.field?.name ?? null,
+  };
+  const result = (rows: StayFlow[], maskedCount: number): PmsiStaysResult => ({
+    rows,
+    issues: log.finish(),
+    mapping,
+    headers,
+    maskedCount,
+    rowCount: table.rows.length,
+  });
+  if (headers.length === 0) {
+    log.add('error', 'empty-file', 'fichier vide : en-tête attendu (code_geo;finess;nb_sejours).');
+    return result([], 0);
+  }
+  const labels = { zone: 'code_geo', finess: 'finess', stays: 'nb_sejours' } as const;
+  for (const role of ['zone', 'finess', 'stays'] as const) {
+    if (!cols[role] && !options.mapping?.[role]) {
+      log.addAll([
+        missingColumnIssue(options.file, labels[role], PMSI_COLUMN_ALIASES[role], headers),
+      ]);
+    }
+  }
+  const zoneCol = cols.zone;
+  const finessCol = cols.finess;
+  const staysCol = cols.stays;
+  if (!zoneCol || !finessCol || !staysCol || mappingError) return result([], 0);
+
+  const fileYear = cols.year ? null : yearFromFileName(options.file);
+  if (fileYear !== null)
+    log.add(
+      'info',
+      'year-from-file-name',
+      `pas de colonne année : ${fileYear} déduit du nom du fichier.`,
+    );
+  const masked = new MaskedTally(options.file, staysCol.name, 'séjours');
+  let emptyCount = 0;
+  let firstEmptyLine = 0;
+  const unknownFields = new Map<string, number>();
+  const keys = new Map<string, number>();
+  let duplicates = 0;
+  let repaired = 0;
+  const rows: StayFlow[] = [];
+  table.rows.forEach((cells, r) => {
+    const line = table.lines[r] ?? 0;
+    const cell = (c: ColumnRef | undefined): string => (c ? (cells[c.index] ?? '').trim() : '');
+    let zoneCode = cell(zoneCol).toUpperCase();
+    if (/^\d{4}$/.test(zoneCode)) {
+      zoneCode = `0${zoneCode}`;
+      repaired++;
+    }
+    if (!/^[0-9A-Z]{5}$/.test(zoneCode)) {
+      log.add(
+        'error',
+        'invalid-code',
+        `code géographique ${quote(cell(zoneCol))} invalide (5 caractères attendus, ex. 50C02, 01001) ; ligne ignorée.`,
+        line,
+        zoneCol.name,
+      );
+      return;
+    }
+    const fin = readFiness(cell(finessCol));
+    if (fin.code === null) {
+      log.add(
+        'error',
+        'invalid-finess',
+        `n° FINESS ${quote(cell(finessCol))} invalide (9 caractères attendus, ex. 500000013) ; ligne ignorée.`,
+        line,
+        finessCol.name,
+      );
+      return;
+    }
+    if (fin.repaired) repaired++;
+    const rawStays = cell(staysCol);
+    const n = parseNumberCell(rawStays);
+    let stays: number | null = null;
+    if (n.kind === 'masked') masked.add(line, rawStays);
+    else if (n.kind === 'empty') {
+      emptyCount++;
+      if (firstEmptyLine === 0) firstEmptyLine = line;
+    } else if (n.kind === 'invalid' || n.value < 0) {
+      log.add(
+        'error',
+        'invalid-number',
+        `valeur ${quote(rawStays)} non numérique ; attendu un nombre entier de séjours ou une valeur masquée (« 1 à 10 ») ; ligne ignorée.`,
+        line,
+        staysCol.name,
+      );
+      return;
+    } else {
+      stays = n.value;
+      if (!Number.isInteger(n.value)) {
+        log.add(
+          'warning',
+          'non-integer',
+          `nombre de séjours ${quote(rawStays)} non entier, conservé tel quel.`,
+          line,
+          staysCol.name,
+        );
+      }
+    }
+    let year: number | null = fileYear;
+    if (cols.year) {
+      const raw = cell(cols.year);
+      const y = parseNumberCell(raw);
+      year =
+        y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1990 && y.value <= 2100
+          ? y.value
+          : null;
+      if (year === null && raw !== '')
+        log.add(
+          'warning',
+          'invalid-year',
+          `année ${quote(raw)} illisible : laissée inconnue.`,
+          line,
+          cols.year.name,
+        );
+    }
+    const field = cell(cols.field).toUpperCase();
+    if (field !== '' && !KNOWN_FIELDS.has(field))
+      unknownFields.set(field, (unknownFields.get(field) ?? 0) + 1);
+    const key = `${zoneCode}|${fin.code}|${year ?? ''}|${field}`;
+    if (keys.has(key)) duplicates++;
+    else keys.set(key, line);
+    rows.push({ zoneCode, finess: fin.code, stays, year, field });
+  });
+  masked.flush(log);
+  if (emptyCount > 0) {
+    log.add(
+      'warning',
+      'empty-value',
+      `${emptyCount} nombre(s) de séjours vide(s) (première : ligne ${firstEmptyLine}) lu(s) comme inconnu(s) (null), pas comme 0 ; complétez-les si la source les donne.`,
+      undefined,
+      staysCol.name,
+    );
+  }
+  if (repaired > 0)
+    log.add(
+      'warning',
+      'repaired-code',
+      `${repaired} code(s) complété(s) par un zéro initial (perdu par un tableur).`,
+    );
+  for (const [f, n] of unknownFields) {
+    log.add(
+      'warning',
+      'unknown-field',
+      `champ PMSI ${quote(f)} inconnu sur ${n} ligne(s) (attendu MCO, SSR/SMR, HAD ou PSY) : conservé tel quel.`,
+      undefined,
+      cols.field?.name,
+    );
+  }
+  if (duplicates > 0) {
+    log.add(
+      'info',
+      'repeated-flow',
+      `${duplicates} ligne(s) répètent un couple zone × établissement (× année × champ) déjà vu : leurs séjours s’additionnent (ventilation par âge, sexe… ?).`,
+    );
+  }
+  if (table.rows.length === 0)
+    log.add('warning', 'no-data-rows', 'en-tête seul, aucune ligne de données.');
+  return result(rows, masked.total);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parsePopulation, yearFromFileName } from './parse-population';
+import { bySeverity, issuesOf } from './test-helpers';
+
+describe('parsePopulation', () => {
+  it('reads populations légales: code = DEP + CODCOM, year from the file name', () => {
+    const text =
+      'REG;DEP;CODCOM;COM;Commune;PMUN;PCAP;PTOT\n' +
+      '84;01;001;01001;L’Abergement-Clémenciat;832;15;847\n' +
+      '94;2A;004;2A004;Ajaccio;71 361;1 200;72 561\n' +
+      '01;971;01;97101;Les Abymes;53 491;600;54 091\n';
+    const r = parsePopulation(text, { file: 'populations-legales-2021-96-fictif.csv' });
+    expect(bySeverity(r.issues, 'error')).toEqual([]);
+    expect(r.layout).toBe('populations-legales');
+    expect(r.rows).toEqual([
+      { code: '01001', year: 2021, population: 832, ages: null },
+      { code: '2A004', year: 2021, population: 71361, ages: null },
+      { code: '97101', year: 2021, population: 53491, ages: null },
+    ]);
+  });
+
+  it('reads the older layout and pads codes that lost their zeros', () => {
+    const text =
+      'CODREG;REG;CODDEP;CODARR;CODCAN;CODCOM;COM;PMUN;PCAP;PTOT\n84;Auvergne-Rhône-Alpes;1;2;8;1;L’Abergement;767;18;785\n';
+    const r = parsePopulation(text, { file: 'pop.csv', year: 2016 });
+    expect(r.rows).toEqual([{ code: '01001', year: 2016, population: 767, ages: null }]);
+    expect(issuesOf(r.issues, 'repaired-code')).toHaveLength(1);
+  });
+
+  it('reads a simple code + population file with a year column', () => {
+    const r = parsePopulation('codgeo,population,annee\n50502,"18 874",2020\n', { file: 'x.csv' });
+    expect(r.rows).toEqual([{ code: '50502', year: 2020, population: 18874, ages: null }]);
+  });
+
+  it('uses year 0 (unknown) with a warning when no millésime is found', () => {
+    const r = parsePopulation('code;PMUN\n01001;832\n', { file: 'pop.csv' });
+    expect(r.rows[0]?.year).toBe(0);
+    expect(issuesOf(r.issues, 'unknown-year')[0]?.severity).toBe('warning');
+  });
+
+  it('reads the age structure base: prefix P21_ -> 2021, 75P = 7589 + 90P, decimals', () => {
+    const text =
+      'CODGEO;P21_POP;P21_POP0014;P21_POP1529;P21_POP3044;P21_POP4559;P21_POP6074;P21_POP7589;P21_POP90P;P15_POP\n' +
+      '01001;832;150,5;120;160;180;140;70,25;11,25;790\n' +
+      '01002;267;;40;50;60;50;20;5;250\n';
+    const r = parsePopulation(text, { file: 'base-cc-evol-struct-pop-2021.csv' });
+    expect(r.layout).toBe('structure-ages');
+    expect(r.rows[0]).toEqual({
+      code: '01001',
+      year: 2021,
+      population: 832,
+      ages: { '0014': 150.5, '1529': 120, '3044': 160, '4559': 180, '6074': 140, '75P': 81.5 },
+    });
+    expect(r.rows[1]).toMatchObject({ code: '01002', ages: null });
+    expect(issuesOf(r.issues, 'missing-ages')).toHaveLength(1);
+    expect(issuesOf(r.issues, 'age-vintage')).toHaveLength(1);
+  });
+
+  it('errors on a missing column, naming it and listing the headers found', () => {
+    const r = parsePopulation('CODGEO;LIBGEO\n01001;A\n', { file: 'pop.csv' });
+    const err = issuesOf(r.issues, 'missing-column')[0];
+    expect(err?.severity).toBe('error');
+    expect(err?.column).toBe('PMUN');
+    expect(err?.message).toContain('CODGEO, LIBGEO');
+    expect(r.rows).toEqual([]);
+  });
+
+  it('reports unusable rows with their line, never drops them silently', () => {
+    const r = parsePopulation('code;PMUN\n01001;832\nXX;12\n01003;douze\n01001;5\n', {
+      file: 'pop-2021.csv',
+    });
+    expect(r.rows).toHaveLength(1);
+    expect(issuesOf(r.issues, 'invalid-code')[0]?.row).toBe(3);
+    expect(issuesOf(r.issues, 'invalid-number')[0]).toMatchObject({ row: 4, column: 'PMUN' });
+    expect(issuesOf(r.issues, 'duplicate-code')[0]?.row).toBe(5);
+  });
+
+  it('handles empty files and header-only files', () => {
+    expect(issuesOf(parsePopulation('', { file: 'p.csv' }).issues, 'empty-file')).toHaveLength(1);
+    const h = parsePopulation('DEP;CODCOM;PMUN\n', { file: 'p-2021.csv' });
+    expect(h.rows).toEqual([]);
+    expect(issuesOf(h.issues, 'no-data-rows')).toHaveLength(1);
+  });
+});
+
+describe('yearFromFileName', () => {
+  it('finds a year in the name, not in the folder', () => {
+    expect(yearFromFileName('populations-legales-2021-96-fictif.csv')).toBe(2021);
+    expect(yearFromFileName('data/2019/pop.csv')).toBeNull();
+    expect(yearFromFileName('ensemble.csv')).toBeNull();
+  });
+});

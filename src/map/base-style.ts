@@ -1,0 +1,36 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/** Background colour of the map when no basemap is configured (the sea, around the communes). */
+export const BACKGROUND_COLOUR = '#eef3f7';
+
+/**
+ * The map style: by default a plain background with no external request at all. When the user has
+ * configured a basemap (a raster tile URL template, `{z}/{x}/{y}`), it is added under the communes;
+ * the Content-Security-Policy must then allow that origin (see vite.config.ts).
+ *
+ * @example buildBaseStyle().sources // {}
+ */
+export function buildBaseStyle(basemapTilesUrl?: string): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {},
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },
+    ],
+  };
+  if (basemapTilesUrl) {
+    style.sources.basemap = {
+      type: 'raster',
+      tiles: [basemapTilesUrl],
+      tileSize: 256,
+      attribution: 'Fond de carte configuré par l’utilisateur',
+    };
+    style.layers.push({
+      id: 'basemap',
+      type: 'raster',
+      source: 'basemap',
+      paint: { 'raster-opacity': 0.6 },
+    });
+  }
+  return style;
+}

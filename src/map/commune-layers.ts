@@ -1,0 +1,98 @@
+import type {
+  CircleLayerSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
+import { NO_DATA_COLOUR } from '../core/classify/palettes';
+
+/** Source and layer ids used by the app, in drawing order. */
+export const SOURCE = {
+  communes: 'communes',
+  perimeters: 'perimeters',
+  establishments: 'establishments',
+} as const;
+
+export const LAYER = {
+  communesFill: 'communes-fill',
+  communesLine: 'communes-line',
+  communesHover: 'communes-hover',
+  communesSelected: 'communes-selected',
+  perimetersLine: 'perimeters-line',
+  establishments: 'establishments',
+} as const;
+
+/** Commune polygons coloured by feature-state `colour` (set per commune, no re-layout on change). */
+export const communesFillLayer: FillLayerSpecification = {
+  id: LAYER.communesFill,
+  type: 'fill',
+  source: SOURCE.communes,
+  paint: {
+    'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
+    'fill-opacity': 0.9,
+  },
+};
+
+export const communesLineLayer: LineLayerSpecification = {
+  id: LAYER.communesLine,
+  type: 'line',
+  source: SOURCE.communes,
+  paint: {
+    'line-color': '#ffffff',
+    'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.2, 11, 1.2],
+  },
+};
+
+export const communesHoverLayer: LineLayerSpecification = {
+  id: LAYER.communesHover,
+  type: 'line',
+  source: SOURCE.communes,
+  paint: {
+    'line-color': '#222222',
+    'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
+  },
+};
+
+export const communesSelectedLayer: LineLayerSpecification = {
+  id: LAYER.communesSelected,
+  type: 'line',
+  source: SOURCE.communes,
+  paint: {
+    'line-color': '#d62728',
+    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+  },
+};
+
+/** CPTS outlines (dissolved perimeters), one colour per perimeter given as a property. */
+export const perimetersLineLayer: LineLayerSpecification = {
+  id: LAYER.perimetersLine,
+  type: 'line',
+  source: SOURCE.perimeters,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': ['get', 'colour'], 'line-width': 3, 'line-dasharray': [3, 1.5] },
+};
+
+/** Establishment colours by family (Okabe & Ito 2008 colour-blind-safe palette). */
+export const ESTABLISHMENT_FAMILY_COLOURS: Record<string, string> = {
+  hopital: '#D55E00',
+  clinique: '#CC79A7',
+  premier_recours: '#009E73',
+  medico_social: '#0072B2',
+  autre: '#555555',
+};
+
+export const establishmentsLayer: CircleLayerSpecification = {
+  id: LAYER.establishments,
+  type: 'circle',
+  source: SOURCE.establishments,
+  paint: {
+    'circle-radius': ['match', ['get', 'family'], 'hopital', 7, 'clinique', 6, 5],
+    'circle-color': [
+      'match',
+      ['get', 'family'],
+      ...Object.entries(ESTABLISHMENT_FAMILY_COLOURS).flat(),
+      '#555555',
+    ] as unknown as string,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+  },
+};

@@ -1,0 +1,173 @@
+import {
+  LngLatBounds,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapMouseEvent,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { buildBaseStyle } from './base-style';
+import {
+  communesFillLayer,
+  communesHoverLayer,
+  communesLineLayer,
+  communesSelectedLayer,
+  establishmentsLayer,
+  LAYER,
+  perimetersLineLayer,
+  SOURCE,
+} from './commune-layers';
+
+setWorkerUrl(workerUrl);
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Callbacks from the map to the app. */
+export interface CommuneMapEvents {
+  onHover?: (code: string | null, x: number, y: number) => void;
+  onClick?: (code: string | null) => void;
+  onEstablishmentHover?: (properties: Record<string, unknown> | null, x: number, y: number) => void;
+}
+
+/**
+ * The MapLibre map of the app: communes as a feature-state choropleth (colours are pushed with
+ * `setFeatureState`, so recolouring never re-lays out the polygons), CPTS outlines and
+ * establishments as toggleable layers. The communes source promotes `code` to the feature id.
+ */
+export class CommuneMap {
+  readonly map: MapLibreMap;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private loaded: Promise<void>;
+
+  constructor(container: HTMLElement, events: CommuneMapEvents, basemapTilesUrl?: string) {
+    this.map = new MapLibreMap({
+      container,
+      style: buildBaseStyle(basemapTilesUrl),
+      center: [2.5, 46.6],
+      zoom: 5,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
+    });
+    this.map.addControl(new NavigationControl({ showCompass: true }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.loaded.then(() => this.addLayers(events));
+  }
+
+  private addLayers(events: CommuneMapEvents): void {
+    const map = this.map;
+    map.addSource(SOURCE.communes, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+    map.addSource(SOURCE.perimeters, { type: 'geojson', data: EMPTY });
+    map.addSource(SOURCE.establishments, { type: 'geojson', data: EMPTY });
+    for (const layer of [
+      communesFillLayer,
+      communesLineLayer,
+      communesHoverLayer,
+      communesSelectedLayer,
+      perimetersLineLayer,
+      establishmentsLayer,
+    ]) {
+      map.addLayer(layer);
+    }
+    map.on('mousemove', LAYER.communesFill, (e: MapMouseEvent & { features?: unknown[] }) => {
+      const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.communesFill] })[0];
+      const code = feature ? String(feature.id) : null;
+      this.setHover(code);
+      events.onHover?.(code, e.point.x, e.point.y);
+    });
+    map.on('mouseleave', LAYER.communesFill, () => {
+      this.setHover(null);
+      events.onHover?.(null, 0, 0);
+    });
+    map.on('mousemove', LAYER.establishments, (e) => {
+      const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.establishments] })[0];
+      events.onEstablishmentHover?.(feature ? feature.properties : null, e.point.x, e.point.y);
+    });
+    map.on('mouseleave', LAYER.establishments, () => events.onEstablishmentHover?.(null, 0, 0));
+    map.on('click', (e) => {
+      const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.communesFill] })[0];
+      events.onClick?.(feature ? String(feature.id) : null);
+    });
+  }
+
+  /** Resolves once the style and the app's sources and layers exist. */
+  async ready(): Promise<void> {
+    await this.loaded;
+  }
+
+  /** Replaces the data of the three sources and fits the view to the communes. */
+  async setData(
+    communes: FeatureCollection,
+    perimeters: FeatureCollection,
+    establishments: FeatureCollection,
+    bounds: [number, number, number, number],
+  ): Promise<void> {
+    await this.ready();
+    (this.map.getSource(SOURCE.communes) as GeoJSONSource).setData(communes);
+    (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
+    (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
+    this.map.fitBounds(new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]), {
+      padding: 30,
+      duration: 0,
+    });
+  }
+
+  /** Colours each commune (by code); communes absent from the map get the no-data colour. */
+  setColours(colourByCode: ReadonlyMap<string, string | null>): void {
+    for (const [code, colour] of colourByCode) {
+      this.map.setFeatureState({ source: SOURCE.communes, id: code }, { colour });
+    }
+  }
+
+  setLayerVisible(layerId: string, visible: boolean): void {
+    if (this.map.getLayer(layerId)) {
+      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  /** Highlights one commune (or none) and optionally flies to it. */
+  select(code: string | null, center?: [number, number]): void {
+    if (this.selected) {
+      this.map.setFeatureState({ source: SOURCE.communes, id: this.selected }, { selected: false });
+    }
+    this.selected = code;
+    if (code) {
+      this.map.setFeatureState({ source: SOURCE.communes, id: code }, { selected: true });
+      if (center)
+        this.map.easeTo({ center, zoom: Math.max(this.map.getZoom(), 9.5), duration: 400 });
+    }
+  }
+
+  private setHover(code: string | null): void {
+    if (code === this.hovered) return;
+    if (this.hovered) {
+      this.map.setFeatureState({ source: SOURCE.communes, id: this.hovered }, { hover: false });
+    }
+    this.hovered = code;
+    if (code) this.map.setFeatureState({ source: SOURCE.communes, id: code }, { hover: true });
+    this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+  }
+
+  /** Resolves at the next `idle` event (all tiles loaded, no transition running). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Codes of the communes currently drawn on screen (distinct). */
+  renderedCommuneCodes(): Set<string> {
+    const features = this.map.queryRenderedFeatures({ layers: [LAYER.communesFill] });
+    return new Set(features.map((f) => String(f.id)));
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,19 @@
+import type { LegendModel } from '../app/map-keys';
+
+/** The choropleth legend: title, unit, one swatch per class. */
+export function Legend({ legend }: { legend: LegendModel }) {
+  return (
+    <section className="panel-section legend" aria-label="Légende" data-testid="legend">
+      <h3>{legend.title}</h3>
+      <p className="unit">Unité : {legend.unit}</p>
+      <ul>
+        {legend.entries.map((entry) => (
+          <li key={entry.label}>
+            <span className="swatch" style={{ background: entry.colour }} />
+            {entry.label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The app on the embedded demo, as a user sees it: built, served on 127.0.0.1, opened in headless
+ * Chromium. Fails on any page error, console error or request leaving 127.0.0.1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
+
+const manifest = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../data/demo/manifest.json'), 'utf8'),
+) as { files: { path: string; kind: string; rows: number }[] };
+const communeCount = manifest.files.find((f) => f.kind === 'communes')?.rows ?? 0;
+
+/** Share of pixels whose colour differs noticeably between two screenshots of the same size. */
+function changedPixelShare(a: Buffer, b: Buffer): number {
+  const pa = PNG.sync.read(a);
+  const pb = PNG.sync.read(b);
+  expect([pb.width, pb.height]).toEqual([pa.width, pa.height]);
+  let changed = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    const d =
+      Math.abs(pa.data[i]! - pb.data[i]!) +
+      Math.abs(pa.data[i + 1]! - pb.data[i + 1]!) +
+      Math.abs(pa.data[i + 2]! - pb.data[i + 2]!);
+    if (d > 30) changed += 1;
+  }
+  return changed / (pa.width * pa.height);
+}
+
+describe('the demo in Chromium', () => {
+  let session: E2eSession;
+
+  beforeAll(async () => {
+    session = await openApp();
+    await session.page.goto(session.baseUrl);
+    await waitForMapReady(session.page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('draws every demo commune and shows the « données fictives » banner', async () => {
+    const { page } = session;
+    expect(communeCount).toBeGreaterThan(300);
+    const rendered = Number(
+      await page.getAttribute('[data-testid="map"]', 'data-rendered-communes'),
+    );
+    expect(rendered).toBe(communeCount);
+    // The map fills its area and shows the choropleth: many pixels are neither background nor white.
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    expect(box.width).toBeGreaterThan(600);
+    expect(box.height).toBeGreaterThan(500);
+    const png = PNG.sync.read(await page.locator('[data-testid="map"]').screenshot());
+    let coloured = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      const background = Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) < 12;
+      if (!background && r + g + b < 720) coloured += 1;
+    }
+    expect(coloured / (png.width * png.height)).toBeGreaterThan(0.2);
+    await expect(page.locator('[data-testid="demo-banner"]').textContent()).resolves.toContain(
+      'Données fictives',
+    );
+    await expect(page.locator('[data-testid="legend"] li').count()).resolves.toBeGreaterThanOrEqual(
+      3,
+    );
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'demo-map.png') });
+  });
+
+  it('recolours the map when the indicator changes', async () => {
+    const { page } = session;
+    const map = page.locator('[data-testid="map"]');
+    const before = await map.screenshot();
+    const count = await renderCount(page);
+    await page.selectOption('[data-testid="indicator-picker"]', 'gp');
+    await waitForMapReady(page, count + 1);
+    const after = await map.screenshot();
+    expect(changedPixelShare(before, after)).toBeGreaterThan(0.05);
+    await expect(page.locator('[data-testid="legend"] h3').textContent()).resolves.toContain(
+      'généralistes',
+    );
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'demo-map-gp.png') });
+  });
+
+  it('finds a commune by name and opens its card', async () => {
+    const { page } = session;
+    const [, firstName] = /"nom":"([^"]+)"/.exec(
+      fs.readFileSync(
+        path.resolve(
+          import.meta.dirname,
+          '../../data/demo',
+          manifest.files.find((f) => f.kind === 'communes')!.path,
+        ),
+        'utf8',
+      ),
+    )!;
+    await page.fill('[data-testid="search-input"]', firstName!);
+    await page.press('[data-testid="search-input"]', 'Enter');
+    const card = page.locator('[data-testid="commune-card"]');
+    await card.waitFor();
+    await expect(card.locator('h3').textContent()).resolves.toContain(firstName);
+    await expect(page.locator('[data-testid="card-population"]').textContent()).resolves.toMatch(
+      /\d/,
+    );
+  });
+
+  it('opens the card of the commune under the pointer when the map is clicked', async () => {
+    const { page } = session;
+    await page.locator('.commune-card .close').click();
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('[data-testid="tooltip"]').waitFor();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('[data-testid="commune-card"]').waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'demo-commune-card.png') });
+  });
+
+  it('hides and shows the CPTS and establishment layers', async () => {
+    const { page } = session;
+    await page.uncheck('[data-testid="toggle-perimeters"]');
+    await page.uncheck('[data-testid="toggle-establishments"]');
+    await page.check('[data-testid="toggle-perimeters"]');
+    await page.check('[data-testid="toggle-establishments"]');
+  });
+
+  it('made no request outside 127.0.0.1 and logged no error', () => {
+    expect(session.problems).toEqual([]);
+  });
+});
