@@ -24,7 +24,18 @@ const restrict = (layers, paths = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test/fixtures/', '.bench-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      '.e2e-build/',
+      'node_modules/',
+      'data/',
+      'test/fixtures/',
+      '.bench-tmp/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ import { build, preview, type PluginOption, type PreviewServer } from 'vite';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
+/** Each test process builds into its own folder, so parallel runs never overwrite each other. */
+const E2E_OUT_DIR = `.e2e-build/${process.pid}`;
 
 /** Path of the Chromium binary, or a thrown error that says how to install one. */
 export function findChromium(): string {
@@ -33,10 +35,11 @@ let built: Promise<void> | null = null;
 
 /** Builds the production bundle once per test process (into dist-e2e/, not the user's dist/). */
 export function buildApp(): Promise<void> {
+  process.once('exit', () => fs.rmSync(path.join(ROOT, E2E_OUT_DIR), { recursive: true, force: true }));
   built ??= build({
     root: ROOT,
     logLevel: 'warn',
-    build: { outDir: 'dist-e2e', emptyOutDir: true },
+    build: { outDir: E2E_OUT_DIR, emptyOutDir: true },
   }).then(() => undefined);
   return built;
 }
@@ -59,7 +62,7 @@ export async function openApp(plugins: PluginOption[] = []): Promise<E2eSession>
     root: ROOT,
     logLevel: 'warn',
     plugins,
-    build: { outDir: 'dist-e2e' },
+    build: { outDir: E2E_OUT_DIR },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   const baseUrl = server.resolvedUrls?.local[0] ?? '';
