@@ -68,6 +68,7 @@ export default tseslint.config(
     files: ['src/map/**'],
     rules: restrict(['io', 'db', 'workers', 'ui', 'app'], ['react', 'react-dom', ...dataLibs]),
   },
+  { files: ['src/cli/**'], rules: restrict(['map', 'ui', 'app'], [...uiLibs]) },
   { files: ['src/workers/**'], rules: restrict(['db', 'map', 'ui', 'app'], uiLibs) },
   // App.tsx and main.tsx are the composition root: the only app files allowed to render ui components.
   {

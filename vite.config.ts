@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { demoDataPlugin } from './scripts/vite-demo-data-plugin';
+import { demoDataPlugin } from './scripts/vite-demo-data-plugin.ts';
 
 /** Vite config: the app is a static SPA; the demo data in data/demo is served under /demo/. */
 export default defineConfig({

@@ -12,6 +12,14 @@ import { IndicatorControls } from '../ui/IndicatorControls';
 import { LayerToggles } from '../ui/LayerToggles';
 import { Legend } from '../ui/Legend';
 import { SearchBox } from '../ui/SearchBox';
+import { FEATURE_TABS } from '../ui/feature-tabs';
+import { getWasmConnector } from '../db/wasm-connector';
+import {
+  AppServicesContext,
+  type AppServices,
+  type CommuneClickHandler,
+  type MapOverlay,
+} from './app-services';
 import { formatNumber } from '../ui/format';
 import { indicatorById } from './indicators';
 import { DEMO_MANIFEST_URL, loadManifest, type LoadedData } from './load-data';
@@ -29,6 +37,9 @@ export function App() {
   const [layers, setLayers] = useState<LayerVisibility>({ perimeters: true, establishments: true });
   const [selectedCode, setSelectedCode] = useState<string | null>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [tab, setTab] = useState('indicators');
+  const [overlay, setOverlay] = useState<MapOverlay | null>(null);
+  const clickHandler = useRef<CommuneClickHandler | null>(null);
   const mapRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -86,11 +97,34 @@ export function App() {
     [],
   );
 
-  useCommuneMap(mapRef, data, choropleth?.colourByCode ?? null, layers, selected, {
-    onHover,
-    onClick: setSelectedCode,
-    onEstablishmentHover,
-  });
+  const onClick = useCallback((code: string | null) => {
+    if (!clickHandler.current?.(code)) setSelectedCode(code);
+  }, []);
+  const map = useCommuneMap(
+    mapRef,
+    data,
+    overlay?.colourByCode ?? choropleth?.colourByCode ?? null,
+    layers,
+    selected,
+    { onHover, onClick, onEstablishmentHover },
+  );
+  const services = useMemo<AppServices | null>(
+    () =>
+      data
+        ? {
+            data,
+            map,
+            getConnector: getWasmConnector,
+            selectCommune: setSelectedCode,
+            setOverlay,
+            setClickHandler: (handler) => {
+              clickHandler.current = handler;
+            },
+          }
+        : null,
+    [data, map],
+  );
+  const legend = overlay?.legend ?? choropleth?.legend;
 
   const selectedCommune = selectedCode ? communeByCode.get(selectedCode) : undefined;
   const perimeterKeys = (data?.perimeters.features ?? []).map((f, i) => ({
@@ -109,32 +143,57 @@ export function App() {
       {data?.fictitious && <DemoBanner title={data.title} />}
       <main className="layout">
         <aside className="panel">
-          <IndicatorControls
-            indicatorId={indicatorId}
-            method={method}
-            classes={classes}
-            palette={palette}
-            onChange={(c) => {
-              if (c.indicatorId) setIndicatorId(c.indicatorId);
-              if (c.method) setMethod(c.method);
-              if (c.classes) setClasses(c.classes);
-              if (c.palette) setPalette(c.palette);
-            }}
-          />
-          {choropleth && <Legend legend={choropleth.legend} />}
-          {selectedCommune && (
-            <CommuneCard
-              commune={selectedCommune}
-              perimeters={data?.perimetersByCode[selectedCommune.code] ?? []}
-              onClose={() => setSelectedCode(null)}
-            />
+          <nav className="tabs" role="tablist">
+            {[{ id: 'indicators', label: 'Carte' }, ...FEATURE_TABS].map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                data-testid={`tab-${t.id}`}
+                aria-selected={tab === t.id}
+                className={tab === t.id ? 'active' : ''}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </nav>
+          {tab === 'indicators' && (
+            <>
+              <IndicatorControls
+                indicatorId={indicatorId}
+                method={method}
+                classes={classes}
+                palette={palette}
+                onChange={(c) => {
+                  if (c.indicatorId) setIndicatorId(c.indicatorId);
+                  if (c.method) setMethod(c.method);
+                  if (c.classes) setClasses(c.classes);
+                  if (c.palette) setPalette(c.palette);
+                }}
+              />
+              {selectedCommune && (
+                <CommuneCard
+                  commune={selectedCommune}
+                  perimeters={data?.perimetersByCode[selectedCommune.code] ?? []}
+                  onClose={() => setSelectedCode(null)}
+                />
+              )}
+              <LayerToggles layers={layers} perimeters={perimeterKeys} onChange={setLayers} />
+              {data && <DataReport reports={data.reports} />}
+            </>
           )}
-          <LayerToggles layers={layers} perimeters={perimeterKeys} onChange={setLayers} />
-          {data && <DataReport reports={data.reports} />}
+          {services &&
+            FEATURE_TABS.filter((t) => t.id === tab).map(({ id, Component }) => (
+              <AppServicesContext.Provider key={id} value={services}>
+                <Component />
+              </AppServicesContext.Provider>
+            ))}
         </aside>
         <div className="map-wrap">
           <div ref={mapRef} className="map" data-testid="map" data-indicator={indicatorId} />
           <HoverTooltip info={hover} />
+          {legend && <Legend legend={legend} />}
           {!data && !error && <div className="overlay">{progress}</div>}
           {error && (
             <div className="overlay error" role="alert">

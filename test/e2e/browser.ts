@@ -35,7 +35,9 @@ let built: Promise<void> | null = null;
 
 /** Builds the production bundle once per test process (into dist-e2e/, not the user's dist/). */
 export function buildApp(): Promise<void> {
-  process.once('exit', () => fs.rmSync(path.join(ROOT, E2E_OUT_DIR), { recursive: true, force: true }));
+  process.once('exit', () =>
+    fs.rmSync(path.join(ROOT, E2E_OUT_DIR), { recursive: true, force: true }),
+  );
   built ??= build({
     root: ROOT,
     logLevel: 'warn',

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: performance figures, printed as medians of several runs with ratios between
+ * implementations measured in the same run. Cases that need ../shared/data say so when it is absent.
+ * Add a suite by adding a line to SUITES.
+ */
+const SUITES: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: 'Chargement, classes et carte', load: () => import('./foundation-bench') },
+];
+
+const only = process.argv.slice(2);
+for (const suite of SUITES) {
+  if (only.length && !only.some((o) => suite.name.toLowerCase().includes(o.toLowerCase())))
+    continue;
+  console.log(`\n=== ${suite.name} ===`);
+  await (await suite.load()).run();
+}

@@ -1,0 +1,50 @@
+/**
+ * Entry of the `perimetre` command line. Each command lives in `commands/<name>.ts` and exports
+ * `run(argv): Promise<number>` (the exit code); usage goes to stdout, errors to stderr.
+ */
+import { CliError } from './args';
+
+type Command = {
+  summary: string;
+  load: () => Promise<{ run: (argv: string[]) => Promise<number> }>;
+};
+
+/** The commands, in the order of the help text. Add a line here for a new command. */
+export const COMMANDS: Record<string, Command> = {
+  inspect: {
+    summary: 'inspect FICHIER [--json] : type, encodage, colonnes et anomalies d’un fichier',
+    load: () => import('./commands/inspect'),
+  },
+};
+
+export function usage(): string {
+  return [
+    'Usage : perimetre <commande> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
+    '',
+    'Sans --load, les commandes d’analyse utilisent le jeu de démonstration (données fictives).',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Commande inconnue : ${name}\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.load()).run(rest);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`Erreur : ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
