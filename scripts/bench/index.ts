@@ -14,3 +14,4 @@ for (const suite of SUITES) {
   console.log(`\n=== ${suite.name} ===`);
   await (await suite.load()).run();
 }
+export {};
