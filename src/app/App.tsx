@@ -108,12 +108,14 @@ export function App() {
     selected,
     { onHover, onClick, onEstablishmentHover },
   );
+  const legend = overlay?.legend ?? choropleth?.legend;
   const services = useMemo<AppServices | null>(
     () =>
       data
         ? {
             data,
             map,
+            legend: legend ?? null,
             getConnector: getWasmConnector,
             selectCommune: setSelectedCode,
             setOverlay,
@@ -122,9 +124,8 @@ export function App() {
             },
           }
         : null,
-    [data, map],
+    [data, map, legend],
   );
-  const legend = overlay?.legend ?? choropleth?.legend;
 
   const selectedCommune = selectedCode ? communeByCode.get(selectedCode) : undefined;
   const perimeterKeys = (data?.perimeters.features ?? []).map((f, i) => ({

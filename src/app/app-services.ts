@@ -22,6 +22,8 @@ export type CommuneClickHandler = (code: string | null) => boolean;
 export interface AppServices {
   data: LoadedData;
   map: CommuneMap | null;
+  /** The legend currently drawn on the map (overlay's, or the indicator's). */
+  legend: LegendModel | null;
   getConnector: () => Promise<Connector>;
   selectCommune: (code: string | null) => void;
   setOverlay: (overlay: MapOverlay | null) => void;
