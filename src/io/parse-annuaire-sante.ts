@@ -7,7 +7,7 @@
  */
 import type { ParseResult, ProfessionalActivity } from '../core/types';
 import { readCommuneCode, readPostalCode } from './codes';
-import { findColumn, normalizeHeader, type ColumnRef } from './csv-table';
+import { findColumn, type ColumnRef } from './csv-table';
 import { IssueLog, missingColumnIssue, quote } from './issues';
 import { scanPlainLines } from './plain-lines';
 
@@ -304,18 +304,5 @@ export function applySavoirFaire(
   });
 }
 
-/**
- * Whether an activity is general practice: profession `10` (médecin) and savoir-faire `SM53` /
- * `SM54`, or a label containing « médecine générale » (accents and case ignored, since codes and
- * labels evolve; DOMAIN.md section 3.3).
- *
- * @example
- * isGeneralPractitioner({ professionCode: '10', specialtyCode: 'SM54', specialtyLabel: 'Médecine Générale' }); // true
- */
-export function isGeneralPractitioner(
-  a: Pick<ProfessionalActivity, 'professionCode' | 'specialtyCode' | 'specialtyLabel'>,
-): boolean {
-  if (a.professionCode !== '10') return false;
-  if (a.specialtyCode === 'SM53' || a.specialtyCode === 'SM54') return true;
-  return normalizeHeader(a.specialtyLabel).includes('medecine generale');
-}
+// The GP rule lives in core (one definition for parsers, SQL loading and analyses).
+export { isGeneralPractitioner } from '../core/territory/is-general-practitioner';
