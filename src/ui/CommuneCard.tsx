@@ -66,7 +66,7 @@ export function CommuneCard({
           {PROFESSIONS.map(([key, label]) => (
             <tr key={key}>
               <td>{label}</td>
-              <td>{formatNumber(commune[`${key}_count`])}</td>
+              <td>{formatNumber(commune[key])}</td>
               <td>{formatNumber(commune[`${key}_per10k`], 1)}</td>
             </tr>
           ))}
