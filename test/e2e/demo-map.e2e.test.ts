@@ -105,6 +105,10 @@ describe('the demo in Chromium', () => {
     await expect(page.locator('[data-testid="card-population"]').textContent()).resolves.toMatch(
       /\d/,
     );
+    // Professionals are counted in people: every profession row shows a number, never a dash.
+    const counts = await card.locator('table.professions tbody td:nth-child(2)').allTextContents();
+    expect(counts).toHaveLength(6);
+    for (const count of counts) expect(count).toMatch(/^\d+$/);
   });
 
   it('opens the card of the commune under the pointer when the map is clicked', async () => {
