@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compressPlugin } from './scripts/vite-compress-plugin.ts';
 import { demoDataPlugin } from './scripts/vite-demo-data-plugin.ts';
 
 /** Vite config: the app is a static SPA; the demo data in data/demo is served under /demo/. */
 export default defineConfig({
-  plugins: [react(), demoDataPlugin()],
+  plugins: [react(), demoDataPlugin(), compressPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
