@@ -5,6 +5,13 @@
  */
 const SUITES: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: 'Chargement, classes et carte', load: () => import('./foundation-bench') },
+  { name: 'Accès aux soins (E2SFCA)', load: () => import('./access-bench') },
+  { name: 'Atelier territoire', load: () => import('./territory-bench') },
+  { name: 'Flux PMSI et bassins', load: () => import('./flows-bench') },
+  {
+    name: 'Import à grande échelle (Annuaire 2 M, PMSI 1 M)',
+    load: () => import('./import-bench'),
+  },
 ];
 
 const only = process.argv.slice(2);

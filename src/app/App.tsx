@@ -7,6 +7,7 @@ import type { PaletteName } from '../core/classify/palettes';
 import { CommuneCard } from '../ui/CommuneCard';
 import { DataReport } from '../ui/DataReport';
 import { DemoBanner } from '../ui/DemoBanner';
+import { MixedDataBanner } from '../ui/MixedDataBanner';
 import { HoverTooltip, type HoverInfo } from '../ui/HoverTooltip';
 import { IndicatorControls } from '../ui/IndicatorControls';
 import { LayerToggles } from '../ui/LayerToggles';
@@ -122,6 +123,7 @@ export function App() {
             setClickHandler: (handler) => {
               clickHandler.current = handler;
             },
+            replaceData: setData,
           }
         : null,
     [data, map, legend],
@@ -142,6 +144,7 @@ export function App() {
         {data && <SearchBox communes={data.communes} onSelect={setSelectedCode} />}
       </header>
       {data?.fictitious && <DemoBanner title={data.title} />}
+      {data && !data.fictitious && <MixedDataBanner origins={data.origins} />}
       <main className="layout">
         <aside className="panel">
           <nav className="tabs" role="tablist">

@@ -28,6 +28,8 @@ export interface AppServices {
   selectCommune: (code: string | null) => void;
   setOverlay: (overlay: MapOverlay | null) => void;
   setClickHandler: (handler: CommuneClickHandler | null) => void;
+  /** Replaces the loaded data after an import (the map and every panel redraw from it). */
+  replaceData: (data: LoadedData) => void;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

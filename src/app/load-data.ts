@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { establishmentFamily } from '../core/territory/establishment-family';
+import type { Dataset } from '../core/types';
 import type { Connector } from '../db/connector';
 import { loadDataset } from '../db/load-dataset';
 import {
@@ -13,15 +14,23 @@ import {
 } from '../db/sql';
 import { getWasmConnector } from '../db/wasm-connector';
 import type { FileReport, InputFile } from '../workers/analysis-api';
+import type { ImportReport } from '../workers/import-api';
 export type { FileReport } from '../workers/analysis-api';
 import { getAnalysisClient } from '../workers/analysis-client';
 
 /** One row of `buildCommuneIndicatorsSql` (code and name are strings; numbers may be null). */
 export type CommuneRow = Record<string, unknown> & { code: string; name: string };
 
+/** Where the content of each non-empty table comes from: the fictitious demo or the user's files. */
+export type DataOrigins = Partial<Record<keyof Dataset, 'demo' | 'user'>>;
+
 export interface LoadedData {
   title: string;
+  /** True when every loaded table comes from the fictitious demo. */
   fictitious: boolean;
+  origins: DataOrigins;
+  /** Reports of the last import from the import panel (accepted / repaired / rejected). */
+  lastImport?: ImportReport[];
   communes: CommuneRow[];
   communeGeometries: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
   establishments: FeatureCollection<Point>;
@@ -75,6 +84,17 @@ async function fetchOk(url: URL): Promise<Response> {
   return response;
 }
 
+const ORIGIN_KEYS: Partial<Record<string, keyof Dataset>> = {
+  communes: 'communes',
+  population: 'population',
+  professionals: 'professionals',
+  'professional-skills': 'professionals',
+  establishments: 'establishments',
+  stays: 'stays',
+  'pmsi-zones': 'pmsiZones',
+  perimeters: 'perimeters',
+};
+
 /** Loads a manifest's files (by default the demo) through the same pipeline as user files. */
 export async function loadManifest(
   manifestUrl: string,
@@ -83,14 +103,20 @@ export async function loadManifest(
   onProgress('Lecture des fichiers…');
   const { manifest, files } = await fetchManifestFiles(manifestUrl);
   const data = await loadFiles(files, onProgress);
-  return { ...data, title: manifest.title, fictitious: manifest.fictitious };
+  const origins: DataOrigins = {};
+  for (const r of data.reports) {
+    // APL and travel-time files feed the access panel, not a table of the dataset.
+    const key = r.kind === null ? undefined : ORIGIN_KEYS[r.kind];
+    if (key && r.acceptedCount > 0) origins[key] = manifest.fictitious ? 'demo' : 'user';
+  }
+  return { ...data, title: manifest.title, fictitious: manifest.fictitious, origins };
 }
 
 /** Parses files in the worker, loads them into DuckDB and queries what the app draws. */
 export async function loadFiles(
   files: InputFile[],
   onProgress: ProgressListener,
-): Promise<Omit<LoadedData, 'title' | 'fictitious'>> {
+): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins'>> {
   const analysis = getAnalysisClient();
   onProgress('Analyse des fichiers…');
   const { dataset, reports } = await measure('parse', () => analysis.parseDataFiles(files));
@@ -101,11 +127,12 @@ export async function loadFiles(
   return measure('queries', () => queryLoadedData(conn, reports, onProgress));
 }
 
-async function queryLoadedData(
+/** Queries what the app draws from the tables loaded in DuckDB. */
+export async function queryLoadedData(
   conn: Connector,
   reports: FileReport[],
   onProgress: ProgressListener,
-): Promise<Omit<LoadedData, 'title' | 'fictitious'>> {
+): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins'>> {
   const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());
   const geometryRows = await conn.query<{ code: string; name: string; geometry: string }>(
     buildCommuneGeometriesSql(),

@@ -27,7 +27,8 @@ export function useCommuneMap(
   const [map, setMap] = useState<CommuneMap | null>(null);
   const eventsRef = useRef(events);
   eventsRef.current = events;
-  const drawn = useRef(false);
+  /** The data last pushed to the map (an import replaces it: then it is pushed again). */
+  const drawn = useRef<LoadedData | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -53,7 +54,7 @@ export function useCommuneMap(
     const draw = async () => {
       if (container) container.dataset.state = 'loading';
       const start = performance.now();
-      if (!drawn.current) {
+      if (drawn.current !== data) {
         const perimeters = {
           ...data.perimeters,
           features: data.perimeters.features.map((f, i) => ({
@@ -65,7 +66,7 @@ export function useCommuneMap(
           })),
         };
         await map.setData(data.communeGeometries, perimeters, data.establishments, data.bounds);
-        drawn.current = true;
+        drawn.current = data;
       }
       map.setColours(colourByCode);
       await map.whenIdle();

@@ -11,9 +11,34 @@ type Command = {
 
 /** The commands, in the order of the help text. Add a line here for a new command. */
 export const COMMANDS: Record<string, Command> = {
+  access: {
+    summary:
+      'access [--load FICHIER]… [--profession gp|CODE] [--max-minutes 20] [--times FICHIER] [--json] : accessibilité (APL type E2SFCA) par commune',
+    load: () => import('./commands/access'),
+  },
+  basins: {
+    summary:
+      'basins [--load FICHIER]… [--method plurality|modularity] [--li-threshold X] [--json] [--geojson SORTIE] : bassins de patientèle (LI, MSI, modularité)',
+    load: () => import('./commands/basins'),
+  },
+  flows: {
+    summary:
+      'flows --territory CODES|FICHIER|CPTS [--load FICHIER]… [--json] : flux PMSI d’un territoire (autarcie, fuite, attractivité)',
+    load: () => import('./commands/flows'),
+  },
   inspect: {
     summary: 'inspect FICHIER [--json] : type, encodage, colonnes et anomalies d’un fichier',
     load: () => import('./commands/inspect'),
+  },
+  territory: {
+    summary:
+      'territory --territory CODES|FICHIER|CPTS [--load FICHIER]… [--json] : indicateurs d’un territoire',
+    load: () => import('./commands/territory'),
+  },
+  export: {
+    summary:
+      'export --territory CODES|FICHIER|CPTS [--load FICHIER]… --geojson SORTIE [--csv SORTIE] : fichiers du territoire',
+    load: () => import('./commands/export'),
   },
 };
 

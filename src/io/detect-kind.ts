@@ -6,6 +6,8 @@ import type { DataKind } from '../core/types';
 import { findColumn, normalizeHeader } from './csv-table';
 import { detectSeparator } from './detect-separator';
 import { ANNUAIRE_COLUMNS } from './parse-annuaire-sante';
+import { isAplHeader } from './parse-apl';
+import { TRAVEL_TIME_COLUMN_ALIASES } from './parse-travel-times';
 import { COMMUNE_PROPERTY_ALIASES } from './parse-communes';
 import { isOfficialFinessExtraction } from './parse-finess';
 import { PERIMETER_COLUMN_ALIASES } from './parse-perimeters';
@@ -14,7 +16,7 @@ import { PMSI_ZONE_COLUMN_ALIASES } from './parse-pmsi-zones';
 import { POPULATION_COLUMN_ALIASES } from './parse-population';
 
 /** The app's data kinds plus the separate savoir-faire file of the Annuaire Santé. */
-export type FileKind = DataKind | 'professional-skills';
+export type FileKind = DataKind | 'professional-skills' | 'apl' | 'travel-times';
 
 /** Outcome of {@link detectKind}. */
 export interface KindDetection {
@@ -85,6 +87,8 @@ export function detectKind(fileName: string, text: string): KindDetection {
     const found = detectFromHeaders(headers);
     if (found) return found;
   }
+  const apl = detectApl(head, separator);
+  if (apl) return apl;
   return byName(fileName, `en-tête non reconnu (${(lines[0] ?? '').slice(0, 200)})`);
 }
 
@@ -116,6 +120,11 @@ function detectFromHeaders(headers: string[]): KindDetection | null {
     reason: `colonnes ${cols.filter((c) => c !== undefined).join(', ')} (${what})`,
     json: false,
   });
+  const origin = has(TRAVEL_TIME_COLUMN_ALIASES.origin);
+  const destination = has(TRAVEL_TIME_COLUMN_ALIASES.destination);
+  const minutes = has(TRAVEL_TIME_COLUMN_ALIASES.minutes);
+  if (origin && destination && minutes)
+    return r('travel-times', 0.9, [origin, destination, minutes], 'matrice de temps de trajet');
   const pp = has([ANNUAIRE_COLUMNS.personId]);
   if (pp) {
     const place = has([
@@ -195,4 +204,21 @@ function detectJson(head: string): KindDetection {
       : `${what} (contours, code commune à identifier)`,
     json: true,
   };
+}
+
+/** The DREES APL workbook has title lines: its header (row 9 in the workbook) is searched further. */
+function detectApl(head: string, separator: string): KindDetection | null {
+  const lines = head.split(/\r?\n/).slice(0, 40);
+  for (const line of lines) {
+    const headers = line.split(separator).map((h) => h.replace(/^"|"$/g, '').trim());
+    if (isAplHeader(headers.map(normalizeHeader))) {
+      return {
+        kind: 'apl',
+        confidence: 0.95,
+        reason: 'colonnes Code commune INSEE et APL (indicateur APL de la DREES)',
+        json: false,
+      };
+    }
+  }
+  return null;
 }

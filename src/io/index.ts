@@ -102,3 +102,10 @@ export {
   type PerimeterPolygon,
   type PerimeterPolygonsResult,
 } from './parse-perimeter-polygons';
+export { isAplHeader, parseApl, type AplOptions, type AplResult } from './parse-apl';
+export {
+  parseTravelTimes,
+  TRAVEL_TIME_COLUMN_ALIASES,
+  type TravelTimesOptions,
+  type TravelTimesResult,
+} from './parse-travel-times';

@@ -31,9 +31,14 @@ export function quote(value: string): string {
   return `« ${v} »`;
 }
 
+/** Rejected data rows (errors on a line after the header) are listed one by one up to this many. */
+export const MAX_LISTED_REJECTIONS = 100_000;
+
 /**
  * Collects issues for one file; detailed issues are capped per code, the rest are counted in one
- * summary issue (Observable Plot `src/warnings.js` keeps the UI readable the same way).
+ * summary issue (Observable Plot `src/warnings.js` keeps the UI readable the same way). Errors on a
+ * data row (a rejected row) are not capped below {@link MAX_LISTED_REJECTIONS}: every rejected row
+ * gets its own line in the report.
  *
  * @example
  * const log = new IssueLog('pmsi.csv');
@@ -54,7 +59,8 @@ export class IssueLog {
   add(severity: Severity, code: string, message: string, row?: number, column?: string): void {
     const n = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, n);
-    if (n > this.maxPerCode) {
+    const rejection = severity === 'error' && row !== undefined && row > 1;
+    if (n > (rejection ? MAX_LISTED_REJECTIONS : this.maxPerCode)) {
       const o = this.overflow.get(code) ?? { severity, count: 0 };
       o.count += 1;
       this.overflow.set(code, o);
@@ -95,7 +101,7 @@ export class IssueLog {
         code,
         message:
           `${this.file} : ${o.count} autre(s) signalement(s) du même type (${code}) non détaillé(s) ; ` +
-          `seuls les ${this.maxPerCode} premiers sont listés.`,
+          `seuls les premiers sont listés.`,
         file: this.file,
       });
     }

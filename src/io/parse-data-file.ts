@@ -2,6 +2,7 @@
  * The single entry point of the io layer: file bytes -> decoded text -> detected kind -> typed
  * records and issues. Called by the app's worker and by the CLI; pure (no DOM, no fs).
  */
+import type { AplRecord, TravelTimeRecord } from '../core/access/types';
 import type {
   Commune,
   DataIssue,
@@ -21,6 +22,7 @@ import {
   parseSavoirFaire,
   type SavoirFaireRow,
 } from './parse-annuaire-sante';
+import { parseApl } from './parse-apl';
 import { parseCommunes, type CommuneFields } from './parse-communes';
 import { parseFiness } from './parse-finess';
 import { parseFinessGeoJson } from './parse-finess-geojson';
@@ -29,6 +31,7 @@ import { parsePerimeters } from './parse-perimeters';
 import { parsePmsiStays, type PmsiColumnMapping } from './parse-pmsi-stays';
 import { parsePmsiZones } from './parse-pmsi-zones';
 import { parsePopulation } from './parse-population';
+import { parseTravelTimes } from './parse-travel-times';
 
 /** Options of {@link parseDataFile}; every field overrides a detection. */
 export interface ParseDataFileOptions {
@@ -75,6 +78,8 @@ export type ParsedDataFile =
     })
   | (ParsedBase & { kind: 'pmsi-zones'; rows: PmsiZonePostalCode[] })
   | (ParsedBase & { kind: 'perimeters'; rows: PerimeterMember[]; polygons: PerimeterPolygon[] })
+  | (ParsedBase & { kind: 'apl'; rows: AplRecord[] })
+  | (ParsedBase & { kind: 'travel-times'; rows: TravelTimeRecord[] })
   | (ParsedBase & { kind: null; rows: never[] });
 
 const KIND_LABELS: Record<FileKind, string> = {
@@ -86,6 +91,8 @@ const KIND_LABELS: Record<FileKind, string> = {
   stays: 'séjours hospitaliers PMSI',
   'pmsi-zones': 'codes géographiques PMSI ↔ codes postaux',
   perimeters: 'périmètres de CPTS',
+  apl: 'indicateur APL de la DREES',
+  'travel-times': 'matrice de temps de trajet entre communes',
 };
 
 /**
@@ -213,6 +220,16 @@ export function parseDataFile(
       const r = parsePerimeters(text, { file, separator: sep ?? undefined });
       issues.push(...r.issues);
       return { ...base(sep, r.rowCount), kind, rows: r.rows, polygons: [] };
+    }
+    case 'apl': {
+      const r = parseApl(text, { file, separator: sep ?? undefined });
+      issues.push(...r.issues);
+      return { ...base(sep, r.rowCount), kind, rows: r.rows };
+    }
+    case 'travel-times': {
+      const r = parseTravelTimes(text, { file, separator: sep ?? undefined });
+      issues.push(...r.issues);
+      return { ...base(sep, r.rowCount), kind, rows: r.rows };
     }
   }
 }

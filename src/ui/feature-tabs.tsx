@@ -3,6 +3,10 @@
  * with `useAppServices()`. The first tab is the indicator map.
  */
 import type { ComponentType } from 'react';
+import { AccessPanel } from './AccessPanel';
+import { FlowsPanel } from './FlowsPanel';
+import { ImportPanel } from './ImportPanel';
+import { TerritoryPanel } from './TerritoryPanel';
 
 export interface FeatureTab {
   id: string;
@@ -10,4 +14,9 @@ export interface FeatureTab {
   Component: ComponentType;
 }
 
-export const FEATURE_TABS: FeatureTab[] = [];
+export const FEATURE_TABS: FeatureTab[] = [
+  { id: 'access', label: 'Accès aux soins', Component: AccessPanel },
+  { id: 'flows', label: 'Flux PMSI', Component: FlowsPanel },
+  { id: 'import', label: 'Importer', Component: ImportPanel },
+  { id: 'territory', label: 'Territoire', Component: TerritoryPanel },
+];

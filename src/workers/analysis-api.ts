@@ -142,3 +142,6 @@ export async function dissolvePerimeters(
   }
   return { outlines: { type: 'FeatureCollection', features }, missing };
 }
+export * from './territory-api';
+export * from './access-api';
+export * from './flows-api';

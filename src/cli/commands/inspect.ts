@@ -1,10 +1,12 @@
 /**
  * `perimetre inspect FILE [--json]`: what the app would do with a file — detected kind, encoding,
- * separator, column mapping, accepted/rejected rows and the issues — with the app's own parsers.
+ * separator, column mapping, accepted/repaired/rejected rows and the issues — through the very
+ * functions of the app's import worker (`previewImportFile`, `importFiles`: same parsers, same
+ * reconciliation of commune codes).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDataFile } from '../../io';
+import { importFiles, previewImportFile } from '../../workers/import-api';
 import { CliError, parseArgs } from '../args';
 
 export async function run(argv: string[]): Promise<number> {
@@ -13,42 +15,41 @@ export async function run(argv: string[]): Promise<number> {
   if (!file)
     throw new CliError('Indiquez le fichier à inspecter : perimetre inspect FICHIER [--json]');
   if (!fs.existsSync(file)) throw new CliError(`Fichier introuvable : ${file}`);
-  const parsed = parseDataFile(path.basename(file), new Uint8Array(fs.readFileSync(file)));
+  const input = { name: path.basename(file), blob: await fs.openAsBlob(file) };
+  const preview = await previewImportFile(input);
+  const [report] = await importFiles([input], [{}], [], () => undefined);
+  if (!report) throw new Error('inspect: no report');
   const summary = {
-    file: path.basename(file),
-    kind: parsed.kind,
-    encoding: parsed.encoding,
-    separator: parsed.separator,
-    detection: parsed.detection,
-    mapping: 'mapping' in parsed ? parsed.mapping : 'fields' in parsed ? parsed.fields : null,
-    rows: parsed.rowCount,
-    accepted: parsed.rows.length,
-    rejected: Math.max(0, parsed.rowCount - parsed.rows.length),
-    issues: parsed.issues,
+    file: input.name,
+    kind: report.kind,
+    encoding: report.encoding,
+    separator: report.separator,
+    detection: preview.report.issues.find((i) => i.code === 'detected-kind')?.message ?? null,
+    mapping: preview.mapping,
+    rows: report.rowCount,
+    accepted: report.acceptedCount,
+    repaired: report.repairedCount,
+    rejected: report.rejectedCount,
+    issues: report.issues,
   };
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   } else {
     console.log(`Fichier     : ${summary.file}`);
-    console.log(`Type        : ${summary.kind ?? 'non reconnu'} (${parsed.detection.reason})`);
+    console.log(`Type        : ${summary.kind ?? 'non reconnu'}`);
     console.log(`Encodage    : ${summary.encoding}`);
     console.log(`Séparateur  : ${summary.separator ?? '—'}`);
     if (summary.mapping) console.log(`Colonnes    : ${JSON.stringify(summary.mapping)}`);
     console.log(
-      `Lignes      : ${summary.rows} lues, ${summary.accepted} retenues, ${summary.rejected} rejetées`,
+      `Lignes      : ${summary.rows} lues, ${summary.accepted} retenues, ` +
+        `${summary.repaired} réparées, ${summary.rejected} rejetées`,
     );
-    for (const issue of summary.issues) {
-      const where = [
-        issue.row ? `ligne ${issue.row}` : '',
-        issue.column ? `colonne ${issue.column}` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      console.log(`  [${issue.severity}] ${where ? `${where} : ` : ''}${issue.message}`);
-    }
+    for (const issue of summary.issues) console.log(`  [${issue.severity}] ${issue.message}`);
   }
-  return parsed.kind === null ||
-    parsed.issues.some((i) => i.severity === 'error' && parsed.rows.length === 0)
+  return report.kind === null ||
+    (report.acceptedCount === 0 &&
+      report.rejectedCount >= 0 &&
+      report.issues.some((i) => i.severity === 'error'))
     ? 1
     : 0;
 }

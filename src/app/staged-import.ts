@@ -1,0 +1,63 @@
+/**
+ * Loads an import's record chunks into DuckDB without touching the tables of other kinds, and
+ * with a rollback: each table is staged (`buildBeginStagingSql`) and swapped in only on commit.
+ * Used by the app (DuckDB-WASM) and by the benchmark and tests (Node connector).
+ */
+import type { Dataset } from '../core/types';
+import type { Connector } from '../db/connector';
+import { loadDataset } from '../db/load-dataset';
+import { DATASET_TABLES, type TableName } from '../db/schema';
+import {
+  buildAppendStagedSql,
+  buildBeginStagingSql,
+  buildCommitStagingSql,
+  buildRollbackStagingSql,
+} from '../db/sql/import-staging';
+
+/** An import in progress into one connector. */
+export class StagedImport {
+  private readonly staged = new Set<TableName>();
+
+  constructor(private readonly conn: Connector) {}
+
+  /** Kinds that received records. */
+  get kinds(): (keyof Dataset)[] {
+    return (Object.keys(DATASET_TABLES) as (keyof Dataset)[]).filter((k) =>
+      this.staged.has(DATASET_TABLES[k]),
+    );
+  }
+
+  /** Appends a chunk of records of one kind. */
+  async append<K extends keyof Dataset>(kind: K, rows: Dataset[K]): Promise<void> {
+    const table = DATASET_TABLES[kind];
+    if (!this.staged.has(table)) {
+      await loadDataset(this.conn, {}); // creates missing tables
+      await this.conn.exec(buildBeginStagingSql(table));
+      this.staged.add(table);
+    }
+    await loadDataset(this.conn, { [kind]: rows } as Partial<Dataset>);
+    await this.conn.exec(buildAppendStagedSql(table));
+  }
+
+  /** Empties the tables of `kinds` (e.g. the demo tables the user chose to remove). */
+  async clear(kinds: readonly (keyof Dataset)[]): Promise<void> {
+    for (const kind of kinds) {
+      const table = DATASET_TABLES[kind];
+      if (this.staged.has(table)) continue;
+      await this.conn.exec(buildBeginStagingSql(table));
+      this.staged.add(table);
+    }
+  }
+
+  /** Swaps every staged table in. */
+  async commit(): Promise<void> {
+    for (const table of this.staged) await this.conn.exec(buildCommitStagingSql(table));
+    this.staged.clear();
+  }
+
+  /** Restores every staged table as it was before the import. */
+  async rollback(): Promise<void> {
+    for (const table of this.staged) await this.conn.exec(buildRollbackStagingSql(table));
+    this.staged.clear();
+  }
+}

@@ -1,0 +1,450 @@
+/**
+ * The territory workbench hook: project with undo/redo and autosave, analyses in the worker,
+ * map layers and click handling, polygon selection, exports. Used by `TerritoryPanel`.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { MapMouseEvent } from 'maplibre-gl';
+import type { CoverageCounts } from '../core/overlap/compute-coverage';
+import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
+import type { ComparisonRow } from '../core/territory/compare-territories';
+import { exportFileName } from '../core/territory/to-territory-exports';
+import { queryTerritoryInput } from '../db/territory-input';
+import { exportMapPng } from '../map/export-png';
+import {
+  addTerritoryLayers,
+  removeTerritoryLayers,
+  setTerritoryData,
+  TERRITORY_COLOURS,
+} from '../map/territory-layers';
+import { getAnalysisClient } from '../workers/analysis-client';
+import type { AppServices } from './app-services';
+import type { LoadedData } from './load-data';
+import { autosaveProject, loadAutosavedProject } from './territory-autosave';
+import { comparisonFeatures, territoryFeatures } from './territory-map';
+import { describeMissing, parseProjectFile, toProjectFile } from './territory-project';
+import { toTerritorySheetHtml } from './territory-sheet';
+import {
+  activeTerritory,
+  initialHistory,
+  territoryReducer,
+  type TerritoryAction,
+} from './territory-store';
+
+const prepared = new WeakMap<LoadedData, Promise<CoverageCounts>>();
+
+/** Builds the worker's territory context once per loaded dataset. */
+function prepare(services: AppServices): Promise<CoverageCounts> {
+  let p = prepared.get(services.data);
+  if (!p) {
+    p = (async () => {
+      const { input, geometries } = await queryTerritoryInput(await services.getConnector());
+      return (await getAnalysisClient().prepareTerritories(input, geometries)).coverage;
+    })();
+    prepared.set(services.data, p);
+  }
+  return p;
+}
+
+export type Comparison = {
+  rows: ComparisonRow[];
+  onlyA: string[];
+  onlyB: string[];
+  both: string[];
+  nameA: string;
+  nameB: string;
+};
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function useTerritoryWorkbench(services: AppServices) {
+  const { data, map } = services;
+  const [history, dispatch] = useReducer(territoryReducer, undefined, () => initialHistory());
+  const [status, setStatus] = useState<'preparing' | 'ready' | 'error'>('preparing');
+  const [message, setMessage] = useState<string | null>(null);
+  const [coverage, setCoverage] = useState<CoverageCounts | null>(null);
+  const [analysis, setAnalysis] = useState<TerritoryAnalysis | null>(null);
+  const [analysisMs, setAnalysisMs] = useState<number | null>(null);
+  const [compareId, setCompareId] = useState<string | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [drawing, setDrawing] = useState(false);
+  const [draft, setDraft] = useState<[number, number][]>([]);
+  const restored = useRef(false);
+  const project = history.present;
+  const active = activeTerritory(project);
+  const dataKey = data.title;
+
+  const geometryByCode = useMemo(
+    () => new Map(data.communeGeometries.features.map((f) => [f.properties.code, f.geometry])),
+    [data],
+  );
+  const geometryOf = useCallback(
+    (code: string): Polygon | MultiPolygon | undefined => geometryByCode.get(code),
+    [geometryByCode],
+  );
+  const epcis = useMemo(() => {
+    const byCode = new Map<string, { code: string; name: string; communes: string[] }>();
+    for (const c of data.communes) {
+      const code = c.epci as string | null;
+      if (!code) continue;
+      const entry = byCode.get(code) ?? { code, name: String(c.epci_name ?? code), communes: [] };
+      entry.communes.push(c.code);
+      byCode.set(code, entry);
+    }
+    return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }, [data]);
+  const perimeters = useMemo(() => {
+    const byName = new Map<string, string[]>();
+    for (const [code, names] of Object.entries(data.perimetersByCode))
+      for (const n of names) byName.set(n, [...(byName.get(n) ?? []), code]);
+    return [...byName]
+      .map(([name, codes]) => ({ name, codes }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }, [data]);
+
+  // Prepare the worker and restore the autosaved project.
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([prepare(services), loadAutosavedProject(dataKey)])
+      .then(([cov, saved]) => {
+        if (cancelled) return;
+        setCoverage(cov);
+        if (saved && !restored.current) {
+          const known = new Set(geometryByCode.keys());
+          const missing = saved.territories
+            .map((t) => ({ territory: t.name, codes: t.codes.filter((c) => !known.has(c)) }))
+            .filter((m) => m.codes.length);
+          setMessage(describeMissing(missing, null));
+          dispatch({ type: 'load', project: saved });
+        }
+        restored.current = true;
+        setStatus('ready');
+      })
+      .catch((e: unknown) => {
+        console.warn(e);
+        if (!cancelled) {
+          setStatus('error');
+          setMessage(
+            `Préparation de l’atelier impossible : ${e instanceof Error ? e.message : String(e)}`,
+          );
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+
+  // Autosave every change once restored.
+  useEffect(() => {
+    if (!restored.current) return;
+    autosaveProject(dataKey, project).catch((e: unknown) =>
+      setMessage(`Sauvegarde automatique impossible : ${String(e)}`),
+    );
+  }, [project, dataKey]);
+
+  // Analyse the active territory in the worker.
+  const activeCodes = active?.codes;
+  useEffect(() => {
+    if (status !== 'ready' || !activeCodes) {
+      setAnalysis(null);
+      return;
+    }
+    let cancelled = false;
+    const start = performance.now();
+    getAnalysisClient()
+      .analyseTerritoryCodes(activeCodes)
+      .then((a) => {
+        if (cancelled) return;
+        setAnalysisMs(performance.now() - start);
+        setAnalysis(a);
+      })
+      .catch((e: unknown) => setMessage(String(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [activeCodes, status]);
+
+  // Comparison.
+  const other = project.territories.find((t) => t.id === compareId) ?? null;
+  useEffect(() => {
+    if (status !== 'ready' || !active || !other || other.id === active.id) {
+      setComparison(null);
+      return;
+    }
+    let cancelled = false;
+    void getAnalysisClient()
+      .compareTerritoryCodes(active.codes, other.codes)
+      .then(
+        (c) =>
+          !cancelled &&
+          setComparison({
+            rows: c.rows,
+            onlyA: c.onlyA,
+            onlyB: c.onlyB,
+            both: c.both,
+            nameA: active.name,
+            nameB: other.name,
+          }),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [active, other, status]);
+
+  // Map layers.
+  const [layersReady, setLayersReady] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    let alive = true;
+    void map.ready().then(() => {
+      if (!alive) return;
+      addTerritoryLayers(map.map);
+      setLayersReady(true);
+    });
+    return () => {
+      alive = false;
+      if (map.map.getStyle()) removeTerritoryLayers(map.map);
+    };
+  }, [map]);
+  useEffect(() => {
+    if (!map || !layersReady) return;
+    const perimetersOf = (code: string) => data.perimetersByCode[code] ?? [];
+    const features = comparison
+      ? comparisonFeatures(comparison, geometryOf)
+      : analysis && active
+        ? territoryFeatures(analysis, geometryOf, perimetersOf, active.basedOn)
+        : [];
+    setTerritoryData(map.map, features, comparison ? null : (analysis?.outline ?? null), draft);
+    const el = map.map.getContainer();
+    el.dataset.territoryCommunes = String(analysis?.codes.length ?? 0);
+  }, [map, layersReady, analysis, comparison, draft, active, data, geometryOf]);
+
+  // Clicks: toggle a commune, or add a vertex while drawing a polygon.
+  const drawingRef = useRef(drawing);
+  drawingRef.current = drawing;
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  useEffect(() => {
+    services.setClickHandler((code) => {
+      if (drawingRef.current) return true;
+      if (!code || !activeRef.current) return false;
+      dispatch({ type: 'toggle', code });
+      return true;
+    });
+    return () => services.setClickHandler(null);
+  }, [services]);
+  useEffect(() => {
+    if (!map || !drawing) return;
+    const onClick = (e: MapMouseEvent) => setDraft((d) => [...d, [e.lngLat.lng, e.lngLat.lat]]);
+    map.map.on('click', onClick);
+    map.map.doubleClickZoom.disable();
+    return () => {
+      map.map.off('click', onClick);
+      map.map.doubleClickZoom.enable();
+    };
+  }, [map, drawing]);
+
+  const finishPolygon = useCallback(async () => {
+    setDrawing(false);
+    const points = draft;
+    setDraft([]);
+    if (points.length < 3) return;
+    const ring = [...points, points[0]!];
+    const codes = await getAnalysisClient().communesInPolygon({
+      type: 'Polygon',
+      coordinates: [ring],
+    });
+    dispatch({ type: 'add', codes });
+    setMessage(`${codes.length} commune(s) ajoutée(s) par le polygone.`);
+  }, [draft]);
+
+  // Keyboard: Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) dispatch({ type: 'undo' });
+      else if (key === 'y' || (key === 'z' && e.shiftKey)) dispatch({ type: 'redo' });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const meta = useCallback(
+    () => ({
+      territoryName: active?.name ?? 'Territoire',
+      date: todayIso(),
+      fictitious: data.fictitious,
+      sources: data.fictitious
+        ? `${data.title} (jeu de démonstration Périmètre)`
+        : `Fichiers chargés : ${data.reports.map((r) => r.fileName).join(', ')}`,
+    }),
+    [active, data],
+  );
+
+  const exportPng = useCallback(async () => {
+    if (!map || !active || !analysis) return;
+    const m = meta();
+    const blob = await exportMapPng(map.map, {
+      title: m.territoryName,
+      subtitle: `${analysis.indicators.communeCount} communes — ${analysis.indicators.population.toLocaleString('fr-FR')} habitants — ${analysis.indicators.tranche.tranche.label}`,
+      legend: [
+        { colour: TERRITORY_COLOURS.in, label: 'Communes du territoire' },
+        { colour: TERRITORY_COLOURS.outline, label: 'Périmètre fusionné', line: true },
+        {
+          colour: TERRITORY_COLOURS.overlap,
+          label: 'Chevauchement avec une autre CPTS',
+          hatch: true,
+        },
+        { colour: TERRITORY_COLOURS['white-in'], label: 'Zone blanche (aucune CPTS)' },
+        { colour: TERRITORY_COLOURS.offending, label: 'Problème de contiguïté', line: true },
+        ...(services.legend
+          ? [
+              {
+                colour: '#ffffff',
+                label: `Fond : ${services.legend.title} (${services.legend.unit})`,
+                line: true,
+              },
+              ...services.legend.entries,
+            ]
+          : []),
+      ],
+      sources: m.sources,
+      date: m.date,
+      fictitious: m.fictitious,
+      scale: 2,
+    });
+    downloadBlob(exportFileName(m.territoryName, m.date, 'png'), blob);
+  }, [map, active, analysis, meta, services.legend]);
+
+  const exportData = useCallback(
+    async (kind: 'geojson' | 'csv' | 'html') => {
+      if (!active) return;
+      const m = meta();
+      const files = await getAnalysisClient().exportTerritoryFiles(active.codes, m);
+      if (kind === 'geojson')
+        downloadBlob(
+          exportFileName(m.territoryName, m.date, 'geojson'),
+          new Blob([files.geojson], { type: 'application/geo+json' }),
+        );
+      if (kind === 'csv')
+        downloadBlob(
+          exportFileName(m.territoryName, m.date, 'csv'),
+          new Blob([files.csv], { type: 'text/csv;charset=utf-8' }),
+        );
+      if (kind === 'html') {
+        let mapImage: string | null = null;
+        if (map) {
+          const png = await exportMapPng(map.map, {
+            title: m.territoryName,
+            legend: [],
+            sources: m.sources,
+            date: m.date,
+            fictitious: m.fictitious,
+            scale: 1,
+          });
+          mapImage = await blobToDataUrl(png);
+        }
+        const communes = files.analysis.codes.map((code) => ({
+          code,
+          name: String(data.communes.find((c) => c.code === code)?.name ?? code),
+        }));
+        downloadBlob(
+          exportFileName(m.territoryName, m.date, 'html'),
+          new Blob([toTerritorySheetHtml(files.analysis, communes, m, mapImage)], {
+            type: 'text/html;charset=utf-8',
+          }),
+        );
+      }
+    },
+    [active, meta, map, data],
+  );
+
+  const saveProject = useCallback(() => {
+    downloadBlob(
+      exportFileName(`projet ${active?.name ?? 'territoires'}`, todayIso(), 'json'),
+      new Blob([toProjectFile(project, data.title, todayIso())], { type: 'application/json' }),
+    );
+  }, [project, data, active]);
+
+  const openProject = useCallback(
+    async (file: File) => {
+      try {
+        const opened = parseProjectFile(
+          file.name,
+          await file.text(),
+          new Set(geometryByCode.keys()),
+        );
+        dispatch({ type: 'load', project: opened.project });
+        setMessage(
+          describeMissing(opened.missing, opened.dataTitle) ??
+            `Projet « ${file.name} » ouvert (${opened.project.territories.length} territoire(s)).`,
+        );
+      } catch (e) {
+        setMessage(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [geometryByCode],
+  );
+
+  return {
+    status,
+    message,
+    setMessage,
+    project,
+    active,
+    analysis,
+    analysisMs,
+    coverage,
+    epcis,
+    perimeters,
+    comparison,
+    compareId,
+    setCompareId,
+    drawing,
+    draftPoints: draft.length,
+    startPolygon: () => {
+      setDraft([]);
+      setDrawing(true);
+    },
+    finishPolygon,
+    cancelPolygon: () => {
+      setDraft([]);
+      setDrawing(false);
+    },
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+    dispatch: dispatch as (action: TerritoryAction) => void,
+    exportPng,
+    exportData,
+    saveProject,
+    openProject,
+  };
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('lecture impossible'));
+    reader.readAsDataURL(blob);
+  });
+}

@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadInputsIntoDuckDb } from '../load-inputs';
+import { buildAreaTotalsSql, type AreaTotalsRow } from '../../db/sql/area-totals';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../../bin/perimetre.mjs');
+const perimetre = (...args: string[]) => run('node', [BIN, ...args], { maxBuffer: 32 << 20 });
+
+describe('perimetre territory / export on the demo', () => {
+  it('prints the indicators of a CPTS as JSON, with distinct people as DuckDB counts them', async () => {
+    const { stdout } = await perimetre(
+      'territory',
+      '--territory',
+      'CPTS du Littoral Fictif',
+      '--json',
+    );
+    const result = JSON.parse(stdout);
+    expect(result.fictitious).toBe(true);
+    expect(result.communes.length).toBe(result.communeCount);
+    expect(result.tranche.size).toBe(
+      result.population >= 80_000 ? 3 : result.population >= 40_000 ? 2 : 1,
+    );
+    expect(result.overlaps[0].name).toBe('CPTS du Littoral Fictif');
+    expect(result.overlaps.length).toBeGreaterThan(1); // the demo's overlapping CPTS
+    const { conn } = await loadInputsIntoDuckDb([]);
+    const [totals] = await conn.query<AreaTotalsRow>(buildAreaTotalsSql(result.communes));
+    await conn.close();
+    expect(result.population).toBe(totals!.population);
+    const gp = result.professions.find((p: { key: string }) => p.key === 'gp');
+    expect(gp.people).toBe(totals!.gp);
+    expect(result.professions.find((p: { key: string }) => p.key === 'nurses').people).toBe(
+      totals!.nurses,
+    );
+  }, 60_000);
+
+  it('reads a list of codes and reports unknown ones', async () => {
+    const { stdout, stderr } = await perimetre(
+      'territory',
+      '--territory',
+      '96001,96005,96999',
+      '--json',
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ communeCount: 2, unknownCodes: ['96999'] });
+    expect(stderr).toContain('96999');
+  }, 60_000);
+
+  it('rejects a territory that is neither codes, a file nor a CPTS with a French message', async () => {
+    await expect(perimetre('territory', '--territory', 'Nulle-Part')).rejects.toMatchObject({
+      stderr: expect.stringContaining('ni un code INSEE'),
+    });
+  }, 60_000);
+
+  it('exports GeoJSON and CSV from a file of codes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perimetre-export-'));
+    fs.writeFileSync(path.join(dir, 'codes.txt'), 'code_insee\n96001\n96005\n');
+    await perimetre(
+      'export',
+      '--territory',
+      path.join(dir, 'codes.txt'),
+      '--geojson',
+      path.join(dir, 't.geojson'),
+      '--csv',
+      path.join(dir, 't.csv'),
+    );
+    const geo = JSON.parse(fs.readFileSync(path.join(dir, 't.geojson'), 'utf8'));
+    expect(geo.features.map((f: { properties: { role: string } }) => f.properties.role)).toEqual([
+      'perimetre',
+      'commune',
+      'commune',
+    ]);
+    const csv = fs.readFileSync(path.join(dir, 't.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')[1]).toMatch(/^96001;/);
+    const { stdout } = await run('ogrinfo', ['-so', '-al', path.join(dir, 't.geojson')]);
+    expect(stdout).toContain('Feature Count: 3');
+    expect(stdout).toMatch(/code_insee: String/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});

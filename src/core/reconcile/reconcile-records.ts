@@ -1,0 +1,152 @@
+/**
+ * Applies {@link resolveCommuneCode} to the commune-code column of parsed records (population,
+ * professionals, establishments, CPTS lists) and says what it did: one grouped issue per kind of
+ * change, with counts and the first examples, so every repaired or unknown code is visible.
+ */
+import type { DataIssue, PerimeterMember, PopulationRecord } from '../types';
+import { resolveCommuneCode, type CommuneReferential } from './resolve-commune-code';
+
+/** Records whose commune code can be reconciled, by kind. */
+export type ReconcilableRecords =
+  | { kind: 'population'; rows: PopulationRecord[] }
+  | { kind: 'professionals'; rows: { communeCode: string | null }[] }
+  | { kind: 'establishments'; rows: { communeCode: string }[] }
+  | { kind: 'perimeters'; rows: PerimeterMember[] };
+
+/** Outcome of {@link reconcileRecords}. */
+export interface ReconcileResult<T> {
+  rows: T[];
+  /** Records whose code was changed (old code, arrondissement, leading zero). */
+  repairedCount: number;
+  /** Records whose code matches no commune (kept as is, reported). */
+  unknownCount: number;
+  issues: DataIssue[];
+}
+
+const COLUMN: Record<ReconcilableRecords['kind'], string> = {
+  population: 'code commune',
+  professionals: 'Code commune (coord. structure)',
+  establishments: 'code commune',
+  perimeters: 'Code INSEE',
+};
+
+/**
+ * Reconciles the commune codes of one file's records. Population records that end on the same
+ * current commune and year are summed (merged communes); CPTS memberships are deduplicated.
+ * Unknown codes are kept unchanged and reported (never silently dropped).
+ *
+ * @example
+ * const r = reconcileRecords('pop.csv', { kind: 'population', rows }, ref, new Set());
+ * // r.repairedCount, r.unknownCount, r.issues (grouped: 'old-commune-code', 'unknown-commune'…)
+ */
+export function reconcileRecords<R extends ReconcilableRecords>(
+  file: string,
+  records: R,
+  ref: CommuneReferential,
+  extra: ReadonlySet<string>,
+): ReconcileResult<R['rows'][number]> {
+  const groups = new Map<string, { count: number; examples: Map<string, string> }>();
+  let repairedCount = 0;
+  let unknownCount = 0;
+  const resolve = (raw: string): string => {
+    const r = resolveCommuneCode(raw, ref, extra);
+    if (r.how === 'current') return r.code;
+    const g = groups.get(r.how) ?? { count: 0, examples: new Map<string, string>() };
+    g.count += 1;
+    if (g.examples.size < 8) g.examples.set(raw, r.code ?? '?');
+    groups.set(r.how, g);
+    if (r.code === null) {
+      unknownCount += 1;
+      return raw;
+    }
+    repairedCount += 1;
+    return r.code;
+  };
+  let rows: unknown[];
+  switch (records.kind) {
+    case 'population':
+      rows = sumPopulation(records.rows.map((p) => ({ ...p, code: resolve(p.code) })));
+      break;
+    case 'perimeters': {
+      const seen = new Set<string>();
+      rows = records.rows
+        .map((m) => ({ ...m, communeCode: resolve(m.communeCode) }))
+        .filter((m) => {
+          const key = `${m.perimeterName}|${m.communeCode}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      break;
+    }
+    case 'professionals':
+      rows = records.rows.map((p) =>
+        p.communeCode === null ? p : { ...p, communeCode: resolve(p.communeCode) },
+      );
+      break;
+    case 'establishments':
+      rows = records.rows.map((e) => ({ ...e, communeCode: resolve(e.communeCode) }));
+      break;
+  }
+  const issues = [...groups].map(([how, g]) =>
+    groupIssue(file, how, g.count, g.examples, COLUMN[records.kind], ref.source),
+  );
+  return { rows: rows as R['rows'][number][], repairedCount, unknownCount, issues };
+}
+
+function sumPopulation(rows: PopulationRecord[]): PopulationRecord[] {
+  const byKey = new Map<string, PopulationRecord>();
+  for (const p of rows) {
+    const key = `${p.code}|${p.year}`;
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, { ...p, ages: p.ages ? { ...p.ages } : null });
+      continue;
+    }
+    known.population += p.population;
+    if (known.ages && p.ages)
+      for (const k of Object.keys(known.ages) as (keyof typeof known.ages)[])
+        known.ages[k] += p.ages[k];
+    else known.ages = null;
+  }
+  return [...byKey.values()];
+}
+
+function groupIssue(
+  file: string,
+  how: string,
+  count: number,
+  examples: Map<string, string>,
+  column: string,
+  source: string,
+): DataIssue {
+  const list = [...examples].map(([a, b]) => (b === '?' ? a : `${a} → ${b}`)).join(', ');
+  const more = count > examples.size ? ', …' : '';
+  const base = { file, column, severity: 'warning' as const };
+  switch (how) {
+    case 'arrondissement':
+      return {
+        ...base,
+        code: 'arrondissement-code',
+        message: `${file}, colonne ${column} : ${count} ligne(s) avec un code d’arrondissement municipal rattaché à sa commune (${list}${more}). Rien à corriger.`,
+      };
+    case 'old-code':
+      return {
+        ...base,
+        code: 'old-commune-code',
+        message: `${file}, colonne ${column} : ${count} ligne(s) avec un code de commune qui n’existe plus, remplacé par celui de la commune actuelle (${list}${more} ; table de passage ${source}). Vérifiez le millésime du fichier.`,
+      };
+    case 'leading-zero':
+      return {
+        ...base,
+        code: 'repaired-leading-zero',
+        message: `${file}, colonne ${column} : ${count} code(s) commune à 4 chiffres complété(s) par un zéro initial perdu dans un tableur (${list}${more}). Enregistrez la colonne au format Texte pour l’éviter.`,
+      };
+    default:
+      return {
+        ...base,
+        code: 'unknown-commune',
+        message: `${file}, colonne ${column} : ${count} ligne(s) avec un code commune inconnu (${list}${more}), ni commune actuelle (${source}), ni ancienne, ni commune des contours chargés : lignes gardées mais rattachées à aucune commune de la carte. Corrigez le code (5 caractères, ex. 01001, 2A004).`,
+      };
+  }
+}

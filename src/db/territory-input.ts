@@ -1,0 +1,122 @@
+/**
+ * Reads from DuckDB what the territory workbench precomputes once (`TerritoryInput` of
+ * core/territory): communes with their latest population and age shares, distinct
+ * (person, commune, profession) activities, establishments, CPTS memberships, and contours.
+ * The app (DuckDB-WASM) and the CLI (Node DuckDB) call the same function.
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import type { TerritoryInput } from '../core/territory/territory-base';
+import type { Connector } from './connector';
+import { buildLatestPopulationSql } from './sql/latest-population';
+
+/**
+ * SQL of the communes of the territory input: code, name, dep, EPCI, area, centroid, latest
+ * population municipale and its vintage, age shares (NULL without age structure), by code.
+ *
+ * @example await conn.query(buildTerritoryCommunesSql());
+ */
+export function buildTerritoryCommunesSql(): string {
+  return `WITH latest_population AS (${buildLatestPopulationSql()})
+SELECT c.code, c.name, c.dep, c.epci, c.epci_name, c.area_km2, c.centroid_lon, c.centroid_lat,
+  p.population, p.population_year, p.share_0014, p.share_60p, p.share_75p
+FROM communes c LEFT JOIN latest_population p ON p.code = c.code
+ORDER BY c.code`;
+}
+
+/**
+ * SQL of the distinct (person, commune, profession, GP) activities with a person id and a commune:
+ * RPPS rows are activities, the territory counts distinct people from them (DOMAIN.md 3.3).
+ *
+ * @example await conn.query(buildTerritoryActivitiesSql());
+ */
+export function buildTerritoryActivitiesSql(): string {
+  return `SELECT DISTINCT person_id, commune_code, profession_code, coalesce(is_gp, false) AS is_gp
+FROM professionals
+WHERE person_id IS NOT NULL AND commune_code IS NOT NULL
+ORDER BY person_id, commune_code, profession_code`;
+}
+
+/**
+ * Queries the territory input and the commune contours from a loaded DuckDB.
+ *
+ * @example const { input, geometries } = await queryTerritoryInput(conn);
+ */
+export async function queryTerritoryInput(
+  conn: Connector,
+): Promise<{ input: TerritoryInput; geometries: CodedGeometry[] }> {
+  const communes = await conn.query<{
+    code: string;
+    name: string;
+    dep: string;
+    epci: string | null;
+    epci_name: string | null;
+    area_km2: number;
+    centroid_lon: number | null;
+    centroid_lat: number | null;
+    population: number | null;
+    population_year: number | null;
+    share_0014: number | null;
+    share_60p: number | null;
+    share_75p: number | null;
+  }>(buildTerritoryCommunesSql());
+  const activities = await conn.query<{
+    person_id: string;
+    commune_code: string;
+    profession_code: string;
+    is_gp: boolean;
+  }>(buildTerritoryActivitiesSql());
+  const establishments = await conn.query<{
+    finess_et: string;
+    commune_code: string;
+    category_code: string;
+    category_label: string;
+  }>(
+    'SELECT finess_et, commune_code, category_code, category_label FROM establishments WHERE commune_code IS NOT NULL ORDER BY finess_et',
+  );
+  const members = await conn.query<{ perimeter_name: string; commune_code: string }>(
+    'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
+  );
+  const geometryRows = await conn.query<{ code: string; geometry: string }>(
+    'SELECT code, geometry FROM communes ORDER BY code',
+  );
+  return {
+    input: {
+      communes: communes.map((c) => ({
+        code: c.code,
+        name: c.name,
+        dep: c.dep,
+        epci: c.epci,
+        epciName: c.epci_name,
+        population: c.population,
+        populationYear: c.population_year,
+        areaKm2: c.area_km2,
+        share0014: c.share_0014,
+        share60p: c.share_60p,
+        share75p: c.share_75p,
+        centroidLon: c.centroid_lon,
+        centroidLat: c.centroid_lat,
+      })),
+      activities: activities.map((a) => ({
+        personId: a.person_id,
+        communeCode: a.commune_code,
+        professionCode: a.profession_code,
+        isGp: a.is_gp,
+      })),
+      establishments: establishments.map((e) => ({
+        finessEt: e.finess_et,
+        communeCode: e.commune_code,
+        categoryCode: e.category_code,
+        categoryLabel: e.category_label,
+      })),
+      perimeters: members.map((m) => ({
+        perimeterName: m.perimeter_name,
+        communeCode: m.commune_code,
+      })),
+    },
+    geometries: geometryRows.map((g) => ({
+      code: g.code,
+      geometry: JSON.parse(g.geometry) as Polygon | MultiPolygon,
+    })),
+  };
+}

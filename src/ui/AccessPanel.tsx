@@ -1,0 +1,287 @@
+/**
+ * « Accès aux soins » tab: APL-like E2SFCA per commune (computed in the analysis worker), map of
+ * the score with its unit, territory roll-up, what-if scenarios and comparison with the DREES APL.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  loadAccessData,
+  loadAccessProfessions,
+  readAccessFile,
+  runAccessAnalysis,
+  type AccessInputs,
+  type AccessProfessionRow,
+} from '../app/access-services';
+import { useAppServices } from '../app/app-services';
+import type { AccessAnalysis, WhatIfChange } from '../core/access/analyse-access';
+import { colourDifference, colourScores } from '../core/access/access-colouring';
+import { compareWithApl } from '../core/access/compare-apl';
+import { DEFAULT_ACCESS_PARAMETERS, UNDERSERVED_THRESHOLD } from '../core/access/defaults';
+import { rollUpAccess } from '../core/access/roll-up';
+import type { AplRecord, TravelTimeRecord } from '../core/access/types';
+import { AccessAplCompare } from './AccessAplCompare';
+import { AccessParametersForm } from './AccessParameters';
+import { AccessResults } from './AccessResults';
+import { AccessWhatIf } from './AccessWhatIf';
+import './access.css';
+
+type MapMode = 'score' | 'difference' | 'apl';
+
+export function AccessPanel() {
+  const services = useAppServices();
+  const { data, setOverlay, setClickHandler, getConnector } = services;
+  const [professions, setProfessions] = useState<AccessProfessionRow[]>([]);
+  const [profession, setProfession] = useState('gp');
+  const [parameters, setParameters] = useState(DEFAULT_ACCESS_PARAMETERS);
+  const [threshold, setThreshold] = useState(UNDERSERVED_THRESHOLD);
+  const [times, setTimes] = useState<{ name: string; rows: TravelTimeRecord[] } | null>(null);
+  const [apl, setApl] = useState<{ name: string; rows: AplRecord[] } | null>(null);
+  const [fileMessages, setFileMessages] = useState<string[]>([]);
+  const [changes, setChanges] = useState<WhatIfChange[]>([]);
+  const [result, setResult] = useState<AccessAnalysis | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [mapMode, setMapMode] = useState<MapMode>('score');
+  const [territory, setTerritory] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
+  const inputs = useRef(new Map<string, AccessInputs>());
+
+  const nameByCode = useMemo(() => new Map(data.communes.map((c) => [c.code, c.name])), [data]);
+  const nameOf = (code: string) => `${nameByCode.get(code) ?? code} (${code})`;
+  const perimeterNames = useMemo(
+    () => [...new Set(Object.values(data.perimetersByCode).flat())].sort(),
+    [data],
+  );
+
+  useEffect(() => {
+    loadAccessProfessions(getConnector).then(setProfessions, (e: unknown) => setError(String(e)));
+  }, [getConnector]);
+  // Every version of setClickHandler writes the same slot of the app; keep the first one so that
+  // a new services object (e.g. after our overlay changed the legend) does not clear the overlay.
+  const [registerClick] = useState(() => setClickHandler);
+  useEffect(() => {
+    registerClick((code) => {
+      if (code) setPicked(code);
+      return code !== null;
+    });
+    return () => {
+      registerClick(null);
+      setOverlay(null);
+    };
+  }, [registerClick, setOverlay]);
+
+  async function compute(nextChanges = changes) {
+    setBusy(true);
+    setError(null);
+    try {
+      let input = inputs.current.get(profession);
+      if (!input) {
+        input = await loadAccessData(getConnector, profession);
+        inputs.current.set(profession, input);
+      }
+      const r = await runAccessAnalysis({
+        communes: input.communes,
+        activities: input.activities,
+        parameters,
+        times: times?.rows ?? null,
+        changes: nextChanges,
+      });
+      setResult(r);
+      if (nextChanges.length === 0 && mapMode === 'difference') setMapMode('score');
+      if (nextChanges.length > 0) setMapMode('difference');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const professionLabel =
+    professions.find((p) => p.key === profession)?.label ?? 'Médecins généralistes';
+  useEffect(() => {
+    if (!result) return;
+    const title = `Accès (E2SFCA) : ${professionLabel}`;
+    let colouring;
+    if (mapMode === 'difference')
+      colouring = colourDifference(
+        result.codes,
+        result.scores.map((s, i) => s - (result.baselineScores[i] as number)),
+        `Effet du scénario : ${professionLabel}`,
+        result.unit.label,
+      );
+    else if (mapMode === 'apl' && apl) {
+      const byCode = new Map(apl.rows.map((r) => [r.code, r.apl]));
+      colouring = colourScores(
+        result.codes,
+        result.codes.map((c) => byCode.get(c) ?? null),
+        'APL DREES (médecins généralistes)',
+        'consultations par an et par habitant standardisé (DREES)',
+      );
+    } else colouring = colourScores(result.codes, result.scores, title, result.unit.label);
+    setOverlay({ id: `access-${mapMode}`, ...colouring });
+  }, [result, mapMode, apl, professionLabel, setOverlay]);
+
+  const members = useMemo(() => {
+    if (!territory) return null;
+    return new Set(
+      Object.entries(data.perimetersByCode)
+        .filter(([, names]) => names.includes(territory))
+        .map(([code]) => code),
+    );
+  }, [territory, data]);
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    const f = await readAccessFile(file);
+    setFileMessages(
+      f.issues
+        .filter((i) => i.severity !== 'info')
+        .map((i) => i.message)
+        .slice(0, 8),
+    );
+    if (f.kind === 'apl') setApl({ name: f.fileName, rows: f.apl });
+    if (f.kind === 'travel-times') setTimes({ name: f.fileName, rows: f.times });
+  }
+
+  const applyChange = (change: WhatIfChange | null) => {
+    const next = change ? [...changes, change] : [];
+    setChanges(next);
+    void compute(next);
+  };
+
+  const territoryRollUp = result && rollUpAccess(result, members, threshold);
+  const reference = result && rollUpAccess(result, null, threshold);
+  const baseline =
+    result && changes.length
+      ? rollUpAccess({ ...result, scores: result.baselineScores }, members, threshold)
+      : null;
+
+  return (
+    <section className="panel-section access-panel" data-testid="access-panel">
+      <h2>Accès aux professionnels (APL type E2SFCA)</h2>
+      <label>
+        Profession{' '}
+        <select
+          data-testid="access-profession"
+          value={profession}
+          onChange={(e) => {
+            setProfession(e.target.value);
+            setChanges([]);
+          }}
+        >
+          {professions.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.label} ({p.people})
+            </option>
+          ))}
+        </select>
+      </label>
+      <AccessParametersForm
+        value={parameters}
+        onChange={setParameters}
+        threshold={threshold}
+        onThreshold={setThreshold}
+      />
+      <label className="access-file">
+        Matrice de temps (origine ; destination ; minutes) ou fichier APL de la DREES (CSV){' '}
+        <input
+          type="file"
+          data-testid="access-file"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+      </label>
+      {times && (
+        <p className="hint">
+          Temps lus dans {times.name} ({times.rows.length} couples), à la place de l’estimation.{' '}
+          <button type="button" onClick={() => setTimes(null)}>
+            Revenir à l’estimation
+          </button>
+        </p>
+      )}
+      {fileMessages.map((m) => (
+        <p key={m} className="access-issue">
+          {m}
+        </p>
+      ))}
+      <button
+        type="button"
+        data-testid="access-compute"
+        disabled={busy}
+        onClick={() => void compute()}
+      >
+        {busy ? 'Calcul…' : 'Calculer'}
+      </button>
+      {error && (
+        <p role="alert" className="access-issue">
+          {error}
+        </p>
+      )}
+      {result && territoryRollUp && reference && (
+        <>
+          <label>
+            Territoire{' '}
+            <select
+              data-testid="access-territory"
+              value={territory}
+              onChange={(e) => setTerritory(e.target.value)}
+            >
+              <option value="">Ensemble des communes chargées</option>
+              {perimeterNames.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <AccessResults
+            territory={territoryRollUp}
+            reference={reference}
+            unit={result.unit.label}
+            threshold={threshold}
+            territoryLabel={territory || 'Toutes'}
+          />
+          <ul className="access-notes" data-testid="access-notes">
+            {result.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <AccessWhatIf
+            picked={picked}
+            nameOf={nameOf}
+            changes={changes}
+            onChange={applyChange}
+            result={result}
+            baseline={baseline}
+            current={territoryRollUp}
+            busy={busy}
+          />
+          <div className="access-map-mode">
+            Carte :{' '}
+            {(['score', 'difference', 'apl'] as const).map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name="access-map-mode"
+                  data-testid={`access-map-${m}`}
+                  checked={mapMode === m}
+                  disabled={(m === 'difference' && !changes.length) || (m === 'apl' && !apl)}
+                  onChange={() => setMapMode(m)}
+                />{' '}
+                {m === 'score'
+                  ? 'notre score'
+                  : m === 'difference'
+                    ? 'différence (scénario)'
+                    : 'APL DREES'}
+              </label>
+            ))}
+          </div>
+          {apl && (
+            <AccessAplCompare
+              comparison={compareWithApl(result.codes, result.scores, apl.rows)}
+              nameOf={nameOf}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

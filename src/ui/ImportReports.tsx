@@ -1,0 +1,77 @@
+/** Per-file report of the last import: counts, grouped issues, rejected rows as a CSV download. */
+import type { ImportReport } from '../app/import-data';
+import { formatNumber } from './format';
+
+export function ImportReports({ reports }: { reports: ImportReport[] }) {
+  if (reports.length === 0) return null;
+  return (
+    <div className="import-reports" data-testid="import-reports">
+      <h3>Dernier import</h3>
+      {reports.map((r, i) => {
+        const rejected = r.issues.filter((x) => x.severity === 'error' && (x.row ?? 0) > 1);
+        return (
+          <div
+            key={`${r.fileName}-${i}`}
+            className="import-report"
+            data-testid={`import-report-${i}`}
+          >
+            <div className="file-name">{r.fileName}</div>
+            <div className="counts">
+              <span data-testid="count-rows">{formatNumber(r.rowCount)}</span> lignes lues ·{' '}
+              <span data-testid="count-accepted">{formatNumber(r.acceptedCount)}</span> retenues ·{' '}
+              <span data-testid="count-repaired">{formatNumber(r.repairedCount)}</span> réparées ·{' '}
+              <span data-testid="count-rejected">{formatNumber(r.rejectedCount)}</span> rejetées
+            </div>
+            <ul className="issues">
+              {groupIssues(r.issues).map((g) => (
+                <li key={g.key} className={g.severity}>
+                  {g.count > 1 ? `${formatNumber(g.count)} × ` : ''}
+                  {g.examples.join(' ; ')}
+                </li>
+              ))}
+            </ul>
+            {rejected.length > 0 && (
+              <button
+                type="button"
+                data-testid={`import-rejected-csv-${i}`}
+                onClick={() => download(`${r.fileName}-lignes-rejetees.csv`, rejectedCsv(rejected))}
+              >
+                Télécharger les {formatNumber(rejected.length)} lignes rejetées (CSV)
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function groupIssues(issues: ImportReport['issues']) {
+  const groups = new Map<
+    string,
+    { key: string; severity: string; count: number; examples: string[] }
+  >();
+  for (const issue of issues) {
+    const key = `${issue.severity}:${issue.code}`;
+    const g = groups.get(key) ?? { key, severity: issue.severity, count: 0, examples: [] };
+    g.count += 1;
+    if (g.examples.length < 3) g.examples.push(issue.message);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+function rejectedCsv(issues: ImportReport['issues']): string {
+  const cell = (v: string | number | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const lines = issues.map((i) => [i.file, i.row, i.column, i.code, i.message].map(cell).join(';'));
+  return `\uFEFFfichier;ligne;colonne;motif;message\n${lines.join('\n')}\n`;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

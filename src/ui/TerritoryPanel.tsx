@@ -1,0 +1,286 @@
+/** The « Territoire » tab: build, edit, analyse, compare and export named territories. */
+import { useMemo, useState } from 'react';
+import { useAppServices } from '../app/app-services';
+import { useTerritoryWorkbench } from '../app/territory-workbench';
+import { searchCommunes } from '../core/territory/search-communes';
+import { TerritoryIndicators } from './TerritoryIndicators';
+import { TerritoryComparison } from './TerritoryComparison';
+import './territory.css';
+
+export function TerritoryPanel() {
+  const services = useAppServices();
+  const wb = useTerritoryWorkbench(services);
+  const [query, setQuery] = useState('');
+  const results = useMemo(
+    () => searchCommunes(services.data.communes, query),
+    [services.data, query],
+  );
+  const { active, project, dispatch } = wb;
+
+  return (
+    <section className="territory" data-testid="territory-panel" data-status={wb.status}>
+      <div className="territory-row">
+        <select
+          aria-label="Territoire actif"
+          data-testid="territory-select"
+          value={active?.id ?? ''}
+          onChange={(e) => dispatch({ type: 'activate', id: e.target.value })}
+        >
+          {!active && <option value="">— aucun territoire —</option>}
+          {project.territories.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name} ({t.codes.length})
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-testid="territory-new"
+          onClick={() =>
+            dispatch({ type: 'create', name: `Territoire ${project.territories.length + 1}` })
+          }
+        >
+          Nouveau
+        </button>
+      </div>
+      {active && (
+        <div className="territory-row">
+          <input
+            aria-label="Nom du territoire"
+            data-testid="territory-name"
+            key={active.id}
+            defaultValue={active.name}
+            onBlur={(e) => dispatch({ type: 'rename', id: active.id, name: e.target.value })}
+            onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+          />
+          <button
+            type="button"
+            onClick={() =>
+              window.confirm(`Supprimer « ${active.name} » ?`) &&
+              dispatch({ type: 'delete', id: active.id })
+            }
+          >
+            Supprimer
+          </button>
+        </div>
+      )}
+      <div className="territory-row">
+        <button
+          type="button"
+          data-testid="territory-undo"
+          disabled={!wb.canUndo}
+          onClick={() => dispatch({ type: 'undo' })}
+          title="Ctrl+Z"
+        >
+          Annuler
+        </button>
+        <button
+          type="button"
+          data-testid="territory-redo"
+          disabled={!wb.canRedo}
+          onClick={() => dispatch({ type: 'redo' })}
+          title="Ctrl+Y ou Ctrl+Maj+Z"
+        >
+          Rétablir
+        </button>
+      </div>
+      {wb.message && (
+        <p className="territory-message" role="status" data-testid="territory-message">
+          {wb.message}{' '}
+          <button type="button" onClick={() => wb.setMessage(null)} aria-label="Fermer">
+            ×
+          </button>
+        </p>
+      )}
+      {wb.status === 'preparing' && <p>Préparation de l’atelier…</p>}
+      {!active && wb.status === 'ready' && (
+        <p>
+          Créez un territoire (« Nouveau » ou depuis une CPTS) puis cliquez sur les communes de la
+          carte.
+        </p>
+      )}
+
+      <details open className="territory-tools">
+        <summary>Construire</summary>
+        <label>
+          Partir d’une CPTS :{' '}
+          <select
+            data-testid="territory-from-cpts"
+            value=""
+            onChange={(e) => {
+              const p = wb.perimeters.find((x) => x.name === e.target.value);
+              if (p) dispatch({ type: 'create', name: p.name, codes: p.codes, basedOn: p.name });
+            }}
+          >
+            <option value="">choisir…</option>
+            {wb.perimeters.map((p) => (
+              <option key={p.name} value={p.name}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Ajouter un EPCI :{' '}
+          <select
+            data-testid="territory-epci"
+            value=""
+            disabled={!active}
+            onChange={(e) => {
+              const epci = wb.epcis.find((x) => x.code === e.target.value);
+              if (epci) dispatch({ type: 'add', codes: epci.communes });
+            }}
+          >
+            <option value="">choisir…</option>
+            {wb.epcis.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.name} ({x.communes.length})
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          type="search"
+          placeholder="Ajouter une commune (nom ou code INSEE)"
+          aria-label="Ajouter une commune"
+          data-testid="territory-search"
+          value={query}
+          disabled={!active}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        {query && (
+          <ul className="territory-results">
+            {results.map((c) => (
+              <li key={c.code}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    dispatch({ type: 'add', codes: [c.code] });
+                    setQuery('');
+                  }}
+                >
+                  + {c.name} <span className="code">{c.code}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="territory-row">
+          {!wb.drawing ? (
+            <button
+              type="button"
+              data-testid="territory-polygon"
+              disabled={!active}
+              onClick={wb.startPolygon}
+            >
+              Sélection par polygone
+            </button>
+          ) : (
+            <>
+              <span>{wb.draftPoints} sommet(s) : cliquez sur la carte</span>
+              <button
+                type="button"
+                data-testid="territory-polygon-done"
+                onClick={() => void wb.finishPolygon()}
+              >
+                Terminer
+              </button>
+              <button type="button" onClick={wb.cancelPolygon}>
+                Abandonner
+              </button>
+            </>
+          )}
+        </div>
+      </details>
+
+      {wb.analysis && active && (
+        <TerritoryIndicators
+          analysis={wb.analysis}
+          ms={wb.analysisMs}
+          names={services.data.communes}
+        />
+      )}
+
+      {active && (
+        <details className="territory-tools" open>
+          <summary>Exporter</summary>
+          <div className="territory-row wrap">
+            <button type="button" data-testid="export-png" onClick={() => void wb.exportPng()}>
+              Carte PNG
+            </button>
+            <button
+              type="button"
+              data-testid="export-geojson"
+              onClick={() => void wb.exportData('geojson')}
+            >
+              GeoJSON
+            </button>
+            <button
+              type="button"
+              data-testid="export-csv"
+              onClick={() => void wb.exportData('csv')}
+            >
+              Communes CSV
+            </button>
+            <button
+              type="button"
+              data-testid="export-sheet"
+              onClick={() => void wb.exportData('html')}
+            >
+              Fiche territoire
+            </button>
+          </div>
+        </details>
+      )}
+      <details className="territory-tools">
+        <summary>Projet</summary>
+        <div className="territory-row wrap">
+          <button type="button" data-testid="project-save" onClick={wb.saveProject}>
+            Enregistrer le projet
+          </button>
+          <label className="file">
+            Ouvrir un projet…{' '}
+            <input
+              type="file"
+              accept=".json,application/json"
+              data-testid="project-open"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) void wb.openProject(f);
+                e.target.value = '';
+              }}
+            />
+          </label>
+        </div>
+      </details>
+      {project.territories.length > 1 && active && (
+        <details className="territory-tools">
+          <summary>Comparer</summary>
+          <select
+            aria-label="Comparer avec"
+            data-testid="territory-compare"
+            value={wb.compareId ?? ''}
+            onChange={(e) => wb.setCompareId(e.target.value || null)}
+          >
+            <option value="">Comparer « {active.name} » avec…</option>
+            {project.territories
+              .filter((t) => t.id !== active.id)
+              .map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+          </select>
+          {wb.comparison && <TerritoryComparison comparison={wb.comparison} />}
+        </details>
+      )}
+      {wb.coverage && (
+        <p className="territory-coverage" data-testid="territory-coverage">
+          Couverture de l’ensemble chargé : {wb.coverage.none.population.toLocaleString('fr-FR')}{' '}
+          hab. dans aucune CPTS, {wb.coverage.one.population.toLocaleString('fr-FR')} dans une,{' '}
+          {wb.coverage.twoOrMore.population.toLocaleString('fr-FR')} dans deux ou plus.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Access analysis in the analysis worker (DOMAIN.md section 4.4): plain async functions over
+ * src/core/access, exposed through Comlink by `analysis-api.ts`. The pairs of communes under the
+ * cut-off are kept between calls, so a what-if scenario only reruns the two E2SFCA steps.
+ */
+import {
+  analyseAccess,
+  buildAccessPairs,
+  type AccessAnalysis,
+  type AccessInput,
+} from '../core/access/analyse-access';
+import { cutoffMinutes } from '../core/access/decay';
+import type { ReachPairs } from '../core/access/travel-time';
+import type { AplRecord, TravelTimeRecord } from '../core/access/types';
+import type { DataIssue } from '../core/types';
+import { parseDataFile } from '../io';
+import type { InputFile } from './analysis-api';
+
+let cached: { key: string; pairs: ReachPairs; notes: string[] } | null = null;
+
+/**
+ * Runs the access analysis; reuses the pairs of the previous call when the communes, the travel
+ * times and the cut-off are the same.
+ *
+ * @example const result = await computeAccess({ communes, activities, parameters });
+ */
+export async function computeAccess(input: AccessInput): Promise<AccessAnalysis> {
+  const key = JSON.stringify([
+    input.communes.length,
+    input.communes[0]?.code,
+    input.communes.at(-1)?.code,
+    input.parameters.travel,
+    cutoffMinutes(input.parameters.decay),
+    input.times?.length ?? 0,
+    input.times?.[0] ?? null,
+  ]);
+  if (cached?.key !== key) {
+    const notes: string[] = [];
+    const pairs = buildAccessPairs(input, cutoffMinutes(input.parameters.decay), notes);
+    cached = { key, pairs, notes };
+  }
+  const result = analyseAccess(input, cached.pairs);
+  return { ...result, notes: [...cached.notes, ...result.notes] };
+}
+
+/** What {@link parseAccessFile} read: a DREES APL file, a travel-time matrix, or nothing usable. */
+export interface AccessFile {
+  fileName: string;
+  kind: 'apl' | 'travel-times' | null;
+  apl: AplRecord[];
+  times: TravelTimeRecord[];
+  issues: DataIssue[];
+}
+
+/**
+ * Reads a file given in the access panel: the DREES APL (CSV export) or a commune-to-commune
+ * travel-time matrix; any other kind is refused with a French message.
+ *
+ * @example const f = await parseAccessFile({ name: 'apl-2023.csv', bytes });
+ */
+export async function parseAccessFile(file: InputFile): Promise<AccessFile> {
+  const parsed = parseDataFile(file.name, file.bytes);
+  const base = { fileName: file.name, apl: [], times: [], issues: parsed.issues };
+  if (parsed.kind === 'apl') return { ...base, kind: 'apl', apl: parsed.rows };
+  if (parsed.kind === 'travel-times') return { ...base, kind: 'travel-times', times: parsed.rows };
+  return {
+    ...base,
+    kind: null,
+    issues: [
+      ...parsed.issues,
+      {
+        severity: 'error',
+        code: 'not-access-file',
+        message:
+          `${file.name} : ni fichier APL de la DREES (colonnes « Code commune INSEE », « APL aux médecins généralistes ») ` +
+          'ni matrice de temps de trajet (colonnes origine ; destination ; minutes). Chargez les autres fichiers depuis l’écran principal.',
+        file: file.name,
+      },
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../core/types';
+import { importFiles, previewImportFile, type ImportChunk } from './import-api';
+
+const blob = (text: string) => new Blob([new TextEncoder().encode(text)]);
+
+async function run(files: { name: string; text: string }[], threshold?: number, chunk?: number) {
+  const chunks: ImportChunk[] = [];
+  const reports = await importFiles(
+    files.map((f) => ({ name: f.name, blob: blob(f.text) })),
+    [],
+    ['96001'],
+    (c) => void chunks.push(c),
+    threshold,
+    chunk,
+  );
+  const rows = (kind: keyof Dataset) =>
+    chunks.filter((c) => c.kind === kind).flatMap((c) => c.rows as unknown[]);
+  return { reports, chunks, rows };
+}
+
+describe('importFiles', () => {
+  it('reconciles commune codes and counts accepted / repaired / rejected rows', async () => {
+    const { reports, rows } = await run([
+      {
+        name: 'cpts.csv',
+        text: 'Code INSEE;CPTS\n1001;A\n75112;A\n01340;B\n96001;B\n99999;B\n',
+      },
+    ]);
+    const [r] = reports;
+    expect(r?.kind).toBe('perimeters');
+    expect(r?.repairedCount).toBe(3);
+    expect(r?.acceptedCount).toBe(5);
+    expect(rows('perimeters')).toEqual([
+      { perimeterName: 'A', communeCode: '01001' },
+      { perimeterName: 'A', communeCode: '75056' },
+      { perimeterName: 'B', communeCode: '01015' },
+      { perimeterName: 'B', communeCode: '96001' },
+      { perimeterName: 'B', communeCode: '99999' },
+    ]);
+    expect(r?.issues.some((i) => i.code === 'unknown-commune' && i.message.includes('99999'))).toBe(
+      true,
+    );
+  });
+
+  it('hands over nothing for a file that fails, so loaded tables stay', async () => {
+    const { reports, chunks } = await run([{ name: 'pmsi.csv', text: 'code_geo;finess\n' }]);
+    expect(chunks).toEqual([]);
+    expect(reports[0]?.issues.some((i) => i.code === 'missing-column')).toBe(true);
+  });
+
+  it('streams a big PMSI file chunk by chunk with file line numbers in the issues', async () => {
+    const lines = ['code_geo;finess;nb_sejours'];
+    for (let i = 0; i < 3000; i++) lines.push(`50C02;500000013;${i === 2500 ? 'douze' : '3'}`);
+    const { reports, chunks } = await run(
+      [{ name: 'pmsi.csv', text: `${lines.join('\n')}\n` }],
+      1000,
+      4096,
+    );
+    expect(chunks.length).toBeGreaterThan(5);
+    const total = chunks.reduce((s, c) => s + c.rows.length, 0);
+    expect(total).toBe(2999);
+    const r = reports[0];
+    expect(r?.rowCount).toBe(3000);
+    expect(r?.rejectedCount).toBe(1);
+    const bad = r?.issues.find((i) => i.code === 'invalid-number');
+    expect(bad?.row).toBe(2502);
+    expect(bad?.message).toContain('ligne 2502');
+  });
+
+  it('previews a PMSI file with its mapping', async () => {
+    const p = await previewImportFile({
+      name: 'x.csv',
+      blob: blob('codeGeo;FINESS;Nombre de séjours\n50C02;500000013;1 à 10\n'),
+    });
+    expect(p.report.kind).toBe('stays');
+    expect(p.mapping).toMatchObject({
+      zone: 'codeGeo',
+      finess: 'FINESS',
+      stays: 'Nombre de séjours',
+    });
+    expect(p.columns).toEqual(['codeGeo', 'FINESS', 'Nombre de séjours']);
+  });
+});

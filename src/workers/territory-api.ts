@@ -1,0 +1,91 @@
+/**
+ * Territory workbench analyses, run in the analysis worker (and called directly by the CLI and
+ * Node tests). The context (per-commune aggregates, topology, adjacency) is built once by
+ * `prepareTerritories` and kept in the worker; each edit then costs `analyseTerritoryCodes`.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import type { CoverageCounts } from '../core/overlap/compute-coverage';
+import {
+  analyseTerritory,
+  buildTerritoryContext,
+  computeLoadedCoverage,
+  type TerritoryAnalysis,
+  type TerritoryContext,
+} from '../core/territory/analyse-territory';
+import { compareTerritories, type ComparisonRow } from '../core/territory/compare-territories';
+import type { TerritoryInput } from '../core/territory/territory-base';
+import {
+  toCommunesCsv,
+  toTerritoryGeoJson,
+  type ExportMeta,
+} from '../core/territory/to-territory-exports';
+
+let context: TerritoryContext | null = null;
+let geometryByCode = new Map<string, Polygon | MultiPolygon>();
+
+/** Builds (once per loaded dataset) the territory context in this worker; returns the coverage. */
+export async function prepareTerritories(
+  input: TerritoryInput,
+  geometries: readonly CodedGeometry[],
+): Promise<{ communeCount: number; coverage: CoverageCounts }> {
+  context = buildTerritoryContext(input, geometries);
+  geometryByCode = new Map(geometries.map((g) => [g.code, g.geometry]));
+  return { communeCount: input.communes.length, coverage: computeLoadedCoverage(context) };
+}
+
+function ready(): TerritoryContext {
+  if (!context)
+    throw new Error('prepareTerritories() doit être appelé avant les analyses de territoire.');
+  return context;
+}
+
+/** Full analysis of a territory (indicators, tranche, contiguity, overlaps, white zones, outline). */
+export async function analyseTerritoryCodes(codes: readonly string[]): Promise<TerritoryAnalysis> {
+  return analyseTerritory(ready(), codes);
+}
+
+/** Communes whose representative point lies inside a drawn polygon (lasso / polygon selection). */
+export async function communesInPolygon(polygon: Feature<Polygon> | Polygon): Promise<string[]> {
+  const result: string[] = [];
+  for (const c of ready().base.communes) {
+    if (c.centroidLon === null || c.centroidLat === null) continue;
+    if (booleanPointInPolygon([c.centroidLon, c.centroidLat], polygon)) result.push(c.code);
+  }
+  return result;
+}
+
+/** Two territories side by side (indicators and only-A / only-B / both). */
+export async function compareTerritoryCodes(
+  codesA: readonly string[],
+  codesB: readonly string[],
+): Promise<{
+  rows: ComparisonRow[];
+  onlyA: string[];
+  onlyB: string[];
+  both: string[];
+  a: TerritoryAnalysis;
+  b: TerritoryAnalysis;
+}> {
+  const a = analyseTerritory(ready(), codesA);
+  const b = analyseTerritory(ready(), codesB);
+  return { ...compareTerritories(a.indicators, a.codes, b.indicators, b.codes), a, b };
+}
+
+/** GeoJSON (RFC 7946) and CSV (UTF-8 with BOM) of a territory, as text. */
+export async function exportTerritoryFiles(
+  codes: readonly string[],
+  meta: ExportMeta,
+): Promise<{ geojson: string; csv: string; analysis: TerritoryAnalysis }> {
+  const ctx = ready();
+  const analysis = analyseTerritory(ctx, codes);
+  const communes = analysis.codes
+    .map((c) => ctx.base.communes[ctx.base.indexByCode.get(c) ?? -1])
+    .filter((c) => c !== undefined);
+  return {
+    geojson: toTerritoryGeoJson(analysis, communes, (c) => geometryByCode.get(c) ?? null, meta),
+    csv: toCommunesCsv(communes),
+    analysis,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The « Flux PMSI » tab on the demo, as a user drives it in headless Chromium: flow map, CPTS
+ * indicators, basins by both methods with their tables, and « Proposer un territoire ».
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
+
+const percent = (text: string | null) =>
+  Number((text ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+
+describe('the « Flux PMSI » tab in Chromium', () => {
+  let session: E2eSession;
+
+  beforeAll(async () => {
+    session = await openApp();
+    await session.page.goto(session.baseUrl);
+    await waitForMapReady(session.page);
+    await session.page.click('[data-testid="tab-flows"]');
+    await session.page.locator('[data-testid="flows-panel"]').waitFor({ timeout: 60_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('draws the flow lines and the main-destination choropleth', async () => {
+    const { page } = session;
+    await page.waitForFunction(() =>
+      /^[1-9]\d* flux/.test(
+        document.querySelector('[data-testid="flows-line-count"]')?.textContent ?? '',
+      ),
+    );
+    await expect(page.locator('[data-testid="legend"] h3').textContent()).resolves.toContain(
+      'Destination principale',
+    );
+    await page.fill('[data-testid="flows-top-n"]', '10');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="flows-line-count"]')
+        ?.textContent?.startsWith('10 flux'),
+    );
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-lines.png') });
+  });
+
+  it('shows the indicators of a CPTS', async () => {
+    const { page } = session;
+    await page.selectOption('[data-testid="flows-territory"]', {
+      label: 'CPTS du Littoral Fictif',
+    });
+    const autarcie = page.locator('[data-testid="flows-autarcie"]');
+    await autarcie.waitFor();
+    const a = percent(await autarcie.textContent());
+    const f = percent(await page.locator('[data-testid="flows-fuite"]').textContent());
+    expect(a).toBeGreaterThan(50);
+    expect(a + f).toBeCloseTo(100, 0);
+    await expect(page.locator('[data-testid="flows-masked"]').textContent()).resolves.toMatch(
+      /^[1-9]/,
+    );
+  });
+
+  it('computes basins by both methods, with tables, modularity and the map', async () => {
+    const { page } = session;
+    await page.click('[data-testid="compute-basins"]');
+    const rows = page.locator('[data-testid="plurality-table"] tbody tr');
+    await rows.first().waitFor({ timeout: 60_000 });
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.locator('[data-testid="modularity-table"] tbody tr').count(),
+    ).toBeGreaterThanOrEqual(2);
+    const q = Number(
+      (await page.locator('[data-testid="modularity-modularity"]').textContent())?.replace(
+        ',',
+        '.',
+      ),
+    );
+    expect(q).toBeGreaterThan(0.1);
+    await expect(page.locator('[data-testid="legend"] h3').textContent()).resolves.toContain(
+      'Pluralité',
+    );
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-basins.png') });
+  });
+
+  it('proposes a territory from a clicked commune and compares it with the CPTS', async () => {
+    const { page } = session;
+    await page.click('[data-testid="propose-plurality"]');
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const proposal = page.locator('[data-testid="proposal"]');
+    await proposal.waitFor({ timeout: 60_000 });
+    expect(
+      percent(await page.locator('[data-testid="proposal-li"]').textContent()),
+    ).toBeGreaterThan(0);
+    await expect(proposal.locator('li').count()).resolves.toBe(3);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-proposal.png') });
+  });
+
+  it('made no request outside 127.0.0.1 and logged no error', () => {
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The import panel as a user drives it, on real open data (../shared/data: Manche contours and
+ * the etalab populations, counts from SOURCES.md) plus a broken PMSI extract: upload, read the
+ * previews, load, read the report, download the rejected rows, and check that a bad file leaves
+ * the loaded data intact. Fails on any console error, page error or request leaving 127.0.0.1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeShared, sharedPath } from '../support/shared-data';
+import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
+
+const PMSI = [
+  'codeGeo;FINESS;Nombre de séjours;annee',
+  '50C02;500000013;1 à 10;2023',
+  '50100;500000013;120;2023',
+  '50100;500000013;douze;2023',
+  '50130;50000013;14;2023',
+].join('\n');
+
+const real = (...parts: string[]) => ({
+  name: parts.at(-1) ?? '',
+  mimeType: 'application/octet-stream',
+  buffer: fs.readFileSync(sharedPath(...parts)),
+});
+
+describeShared('import panel in Chromium (real Manche files)', () => {
+  let session: E2eSession;
+
+  beforeAll(async () => {
+    session = await openApp();
+    await session.page.goto(session.baseUrl);
+    await waitForMapReady(session.page);
+  }, 300_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('previews, loads the user files and replaces the demo', async () => {
+    const { page } = session;
+    await page.click('[data-testid="tab-import"]');
+    await page.setInputFiles('[data-testid="import-input"]', [
+      real('geo', 'communes-cog2026', 'communes-50.geojson'),
+      real('population', 'communes-france-cog2026.csv'),
+      { name: 'pmsi-2023.csv', mimeType: 'text/csv', buffer: Buffer.from(PMSI, 'utf8') },
+    ]);
+    await page.waitForSelector('[data-testid="import-meta-2"]');
+    expect(await page.textContent('[data-testid="import-meta-0"]')).toContain('445 lignes');
+    expect(await page.inputValue('[data-testid="import-kind-1"]')).toBe('population');
+    expect(await page.inputValue('[data-testid="import-map-2-stays"]')).toBe('Nombre de séjours');
+    expect(await page.inputValue('[data-testid="import-map-0-code"]')).toBe('code');
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'import-preview.png') });
+
+    const before = await renderCount(page);
+    await page.check('[data-testid="import-drop-demo"]');
+    await page.click('[data-testid="import-load"]');
+    await page.waitForSelector('text=Import terminé', { timeout: 180_000 });
+    await waitForMapReady(page, before + 1);
+    expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-communes'))).toBe(
+      445,
+    );
+    expect(await page.locator('[data-testid="demo-banner"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="mixed-banner"]').count()).toBe(0);
+
+    const count = (i: number, what: string) =>
+      page.textContent(`[data-testid="import-report-${i}"] [data-testid="count-${what}"]`);
+    expect(await count(0, 'accepted')).toBe('445');
+    // SOURCES.md: 34 969 communes, 6 without population.
+    expect((await count(1, 'rows'))?.replace(/\s/g, '')).toBe('34969');
+    expect(await count(1, 'rejected')).toBe('6');
+    expect(await count(2, 'accepted')).toBe('3');
+    expect(await count(2, 'rejected')).toBe('1');
+    expect(await count(2, 'repaired')).toBe('1');
+    const report = await page.textContent('[data-testid="import-report-2"]');
+    expect(report).toContain('masquée');
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'import-loaded.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="import-rejected-csv-2"]'),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"4"');
+    expect(lines[1]).toContain('"Nombre de séjours"');
+  }, 300_000);
+
+  it('keeps the loaded data when a bad file is imported', async () => {
+    const { page } = session;
+    await page.click('[data-testid="tab-import"]');
+    await page.setInputFiles('[data-testid="import-input"]', [
+      { name: 'vide.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) },
+      {
+        name: 'pmsi-sans-sejours.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('code_geo;finess\n50100;500000013\n'),
+      },
+    ]);
+    await page.waitForSelector('[data-testid="import-meta-1"]');
+    await page.click('[data-testid="import-load"]');
+    await page.waitForSelector('text=Import terminé', { timeout: 120_000 });
+    await waitForMapReady(page);
+    expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-communes'))).toBe(
+      445,
+    );
+    const report = await page.textContent('[data-testid="import-reports"]');
+    expect(report).toContain('fichier vide');
+    expect(report).toContain('introuvable');
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'import-bad-file.png') });
+    expect(session.problems).toEqual([]);
+  }, 300_000);
+});

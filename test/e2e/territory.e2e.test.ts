@@ -1,0 +1,154 @@
+/**
+ * The territory workbench in Chromium, as a promoter uses it: build a territory by clicking and by
+ * EPCI, undo/redo with the keyboard, reload and find it intact, export PNG, GeoJSON, CSV and the
+ * printable sheet, and check each file.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
+
+async function territoryCommunes(page: Page): Promise<number> {
+  return Number(await page.textContent('[data-testid="territory-communes"]'));
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; file: string }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(`[data-testid="${testId}"]`),
+  ]);
+  const file = path.join(RESULTS_DIR, `territory-${dl.suggestedFilename()}`);
+  await dl.saveAs(file);
+  return { name: dl.suggestedFilename(), file };
+}
+
+describe('territory workbench in Chromium', () => {
+  let session: E2eSession;
+
+  beforeAll(async () => {
+    session = await openApp();
+    await session.page.goto(session.baseUrl);
+    await waitForMapReady(session.page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('builds a territory by clicking and by EPCI, with undo/redo', async () => {
+    const { page } = session;
+    await page.click('[data-testid="tab-territory"]');
+    await page.waitForSelector('[data-testid="territory-panel"][data-status="ready"]', {
+      timeout: 60_000,
+    });
+    await page.click('[data-testid="territory-new"]');
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',
+    );
+    await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 10);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '2',
+    );
+    const population = Number(
+      (await page.textContent('[data-testid="territory-population"]'))!.replace(/\D/g, ''),
+    );
+    expect(population).toBeGreaterThan(0);
+    // Ctrl+Z removes the last clicked commune, Ctrl+Y puts it back.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',
+    );
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '2',
+    );
+    // Add a whole EPCI.
+    const epci = await page.$eval('[data-testid="territory-epci"] option:nth-child(2)', (o) => ({
+      value: (o as HTMLOptionElement).value,
+      text: o.textContent ?? '',
+    }));
+    const epciSize = Number(/\((\d+)\)$/.exec(epci.text)?.[1]);
+    await page.selectOption('[data-testid="territory-epci"]', epci.value);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="territory-communes"]')?.textContent) >= n,
+      epciSize,
+    );
+    expect(await territoryCommunes(page)).toBeGreaterThanOrEqual(epciSize);
+    expect(await page.getAttribute('[data-testid="territory-tranche"]', 'data-size')).toMatch(
+      /^[1-4]$/,
+    );
+    expect(await page.textContent('[data-testid="territory-prof-gp"]')).toMatch(
+      /Médecins généralistes/,
+    );
+    await page.fill('[data-testid="territory-name"]', 'CPTS Essai Été');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'territory-built.png') });
+  }, 120_000);
+
+  it('finds the territory intact after a reload (IndexedDB autosave)', async () => {
+    const { page } = session;
+    const before = await territoryCommunes(page);
+    const population = await page.textContent('[data-testid="territory-population"]');
+    await page.reload();
+    await waitForMapReady(page);
+    await page.click('[data-testid="tab-territory"]');
+    await page.waitForSelector('[data-testid="territory-communes"]', { timeout: 60_000 });
+    expect(await territoryCommunes(page)).toBe(before);
+    expect(await page.textContent('[data-testid="territory-population"]')).toBe(population);
+    expect(
+      await page.$eval(
+        '[data-testid="territory-select"]',
+        (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent,
+      ),
+    ).toContain('CPTS Essai Été');
+  }, 120_000);
+
+  it('exports the map as a PNG at twice the screen size, with legend and sources', async () => {
+    const { page } = session;
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    const { name, file } = await download(page, 'export-png');
+    expect(name).toMatch(/^cpts-essai-ete-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = PNG.sync.read(fs.readFileSync(file));
+    expect(png.width).toBeGreaterThanOrEqual(2 * Math.floor(box.width));
+    expect(png.height).toBeGreaterThanOrEqual(2 * Math.floor(box.height));
+    // The composed image is not blank: the map area has coloured pixels.
+    let coloured = 0;
+    for (let i = 0; i < png.data.length; i += 4 * 97)
+      if (Math.abs(png.data[i]! - png.data[i + 2]!) > 40) coloured += 1;
+    expect(coloured).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('exports a GeoJSON that GDAL reads, a CSV with BOM and a printable sheet', async () => {
+    const { page } = session;
+    const communes = await territoryCommunes(page);
+    const geo = await download(page, 'export-geojson');
+    expect(geo.name).toMatch(/\.geojson$/);
+    const info = execFileSync('ogrinfo', ['-so', '-al', geo.file], { encoding: 'utf8' });
+    expect(info).toContain(`Feature Count: ${communes + 1}`);
+    expect(info).toMatch(/population_municipale: Integer/);
+    const csv = await download(page, 'export-csv');
+    const text = fs.readFileSync(csv.file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1).trim(), {
+      header: true,
+      delimiter: ';',
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(communes);
+    expect(parsed.data[0]!.code_insee).toMatch(/^96\d{3}$/);
+    const sheet = await download(page, 'export-sheet');
+    const html = fs.readFileSync(sheet.file, 'utf8');
+    expect(html).toContain('@media print');
+    expect(html).toContain('Tranche ACI');
+    expect(html).toContain('données fictives');
+    expect(html).toContain('data:image/png;base64,');
+    expect(session.problems).toEqual([]);
+  }, 120_000);
+});
