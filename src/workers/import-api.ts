@@ -124,7 +124,7 @@ export async function importFiles(
     const opts = options[index] ?? {};
     const streamed =
       file.blob.size > streamThresholdBytes
-        ? await streamFile(file, index, opts, chunkBytes, onChunk)
+        ? await streamFile(file, index, opts, chunkBytes, onChunk, new Set(knownCommuneCodes))
         : null;
     if (streamed?.report) {
       reportByIndex.set(index, streamed.report);
@@ -239,6 +239,7 @@ async function streamFile(
   opts: ImportOptions,
   chunkBytes: number,
   onChunk: (chunk: ImportChunk) => Promise<void> | void,
+  known: ReadonlySet<string>,
 ): Promise<{ report: ImportReport | null; parsed: ParsedDataFile | null }> {
   const ref = await loadCommuneReferential();
   let head: { kind: FileKind | null; report: ImportReport } | null = null;
@@ -259,7 +260,7 @@ async function streamFile(
       const whole = new Uint8Array(await file.blob.arrayBuffer());
       return { report: null, parsed: parseDataFile(file.name, whole, opts) };
     }
-    const r = reconcile(parsed, ref, new Set());
+    const r = reconcile(parsed, ref, known);
     accepted += r.rows.length;
     repaired += toReport(parsed, 0, r.repaired, []).repairedCount;
     for (const issue of [...parsed.issues, ...r.issues]) {
