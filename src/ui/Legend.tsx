@@ -5,7 +5,7 @@ export function Legend({ legend }: { legend: LegendModel }) {
   return (
     <section className="panel-section legend" aria-label="Légende" data-testid="legend">
       <h3>{legend.title}</h3>
-      <p className="unit">Unité : {legend.unit}</p>
+      {legend.unit && <p className="unit">Unité : {legend.unit}</p>}
       <ul>
         {legend.entries.map((entry) => (
           <li key={entry.label}>
