@@ -15,8 +15,8 @@ export interface FeatureTab {
 }
 
 export const FEATURE_TABS: FeatureTab[] = [
-  { id: 'access', label: 'Accès aux soins', Component: AccessPanel },
-  { id: 'flows', label: 'Flux PMSI', Component: FlowsPanel },
-  { id: 'import', label: 'Importer', Component: ImportPanel },
   { id: 'territory', label: 'Territoire', Component: TerritoryPanel },
+  { id: 'flows', label: 'Flux PMSI', Component: FlowsPanel },
+  { id: 'access', label: 'Accès aux soins', Component: AccessPanel },
+  { id: 'import', label: 'Importer', Component: ImportPanel },
 ];
