@@ -24,6 +24,7 @@ import {
 import { formatNumber } from '../ui/format';
 import { indicatorById } from './indicators';
 import { DEMO_MANIFEST_URL, loadManifest, type LoadedData } from './load-data';
+import { addSavedTerritory } from './territory-autosave';
 import { useChoropleth } from './use-choropleth';
 import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';
 
@@ -124,6 +125,12 @@ export function App() {
               clickHandler.current = handler;
             },
             replaceData: setData,
+            territories: {
+              create: async (name, codes) => {
+                await addSavedTerritory(data.title, name, codes);
+                setTab('territory');
+              },
+            },
           }
         : null,
     [data, map, legend],

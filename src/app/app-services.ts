@@ -30,6 +30,11 @@ export interface AppServices {
   setClickHandler: (handler: CommuneClickHandler | null) => void;
   /** Replaces the loaded data after an import (the map and every panel redraw from it). */
   replaceData: (data: LoadedData) => void;
+  /** The territory workbench, for other tabs (e.g. « Proposer un territoire » in the flows tab). */
+  territories: {
+    /** Adds a new, active, editable territory to the project and opens the « Territoire » tab. */
+    create: (name: string, codes: readonly string[]) => Promise<void>;
+  };
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

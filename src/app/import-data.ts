@@ -89,7 +89,11 @@ export function startImport(
         api.importFiles(
           files.map((f) => ({ name: f.name, blob: f })),
           [...options],
-          current.communes.map((c) => c.code),
+          // With their geometry, so that CPTS polygons find their member communes.
+          current.communeGeometries.features.map((f) => ({
+            code: f.properties.code,
+            geometry: f.geometry,
+          })),
           proxy(async (chunk: importApi.ImportChunk) => {
             await staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
             rowsDone += chunk.rows.length;

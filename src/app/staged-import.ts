@@ -5,13 +5,13 @@
  */
 import type { Dataset } from '../core/types';
 import type { Connector } from '../db/connector';
-import { loadDataset } from '../db/load-dataset';
+import { appendRecords, loadDataset } from '../db/load-dataset';
 import { DATASET_TABLES, type TableName } from '../db/schema';
 import {
-  buildAppendStagedSql,
   buildBeginStagingSql,
   buildCommitStagingSql,
   buildRollbackStagingSql,
+  stagingTable,
 } from '../db/sql/import-staging';
 
 /** An import in progress into one connector. */
@@ -35,8 +35,7 @@ export class StagedImport {
       await this.conn.exec(buildBeginStagingSql(table));
       this.staged.add(table);
     }
-    await loadDataset(this.conn, { [kind]: rows } as Partial<Dataset>);
-    await this.conn.exec(buildAppendStagedSql(table));
+    await appendRecords(this.conn, kind, rows, stagingTable(table));
   }
 
   /** Empties the tables of `kinds` (e.g. the demo tables the user chose to remove). */

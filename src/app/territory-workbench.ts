@@ -1,10 +1,10 @@
 /**
  * The territory workbench hook: project with undo/redo and autosave, analyses in the worker,
- * map layers and click handling, polygon selection, exports. Used by `TerritoryPanel`.
+ * map layers and click handling, polygon and lasso selection (`useTerritoryDrawing`), exports.
+ * Used by `TerritoryPanel`.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { MapMouseEvent } from 'maplibre-gl';
 import type { CoverageCounts } from '../core/overlap/compute-coverage';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import type { ComparisonRow } from '../core/territory/compare-territories';
@@ -20,6 +20,7 @@ import {
 import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
 import type { LoadedData } from './load-data';
+import { useTerritoryDrawing } from './territory-drawing';
 import { autosaveProject, loadAutosavedProject } from './territory-autosave';
 import { comparisonFeatures, territoryFeatures } from './territory-map';
 import { describeMissing, parseProjectFile, toProjectFile } from './territory-project';
@@ -80,8 +81,6 @@ export function useTerritoryWorkbench(services: AppServices) {
   const [analysisMs, setAnalysisMs] = useState<number | null>(null);
   const [compareId, setCompareId] = useState<string | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [drawing, setDrawing] = useState(false);
-  const [draft, setDraft] = useState<[number, number][]>([]);
   const restored = useRef(false);
   const project = history.present;
   const active = activeTerritory(project);
@@ -228,16 +227,36 @@ export function useTerritoryWorkbench(services: AppServices) {
       : analysis && active
         ? territoryFeatures(analysis, geometryOf, perimetersOf, active.basedOn)
         : [];
-    setTerritoryData(map.map, features, comparison ? null : (analysis?.outline ?? null), draft);
+    setTerritoryData(map.map, features, comparison ? null : (analysis?.outline ?? null));
     const el = map.map.getContainer();
     el.dataset.territoryCommunes = String(analysis?.codes.length ?? 0);
-  }, [map, layersReady, analysis, comparison, draft, active, data, geometryOf]);
+    // What the map shows, by role (read by the end-to-end tests): e.g. {"only-a":3,"both":12}.
+    const roles: Record<string, number> = {};
+    for (const f of features) roles[f.properties.role] = (roles[f.properties.role] ?? 0) + 1;
+    el.dataset.territoryRoles = JSON.stringify(roles);
+  }, [map, layersReady, analysis, comparison, active, data, geometryOf]);
 
-  // Clicks: toggle a commune, or add a vertex while drawing a polygon.
-  const drawingRef = useRef(drawing);
-  drawingRef.current = drawing;
   const activeRef = useRef(active);
   activeRef.current = active;
+  // Polygon and lasso: the communes whose point on surface is inside are added (or removed).
+  const onShape = useCallback((ring: [number, number][], remove: boolean) => {
+    void getAnalysisClient()
+      .communesInPolygon({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] })
+      .then((codes) => {
+        const current = new Set(activeRef.current?.codes ?? []);
+        const changed = codes.filter((c) => current.has(c) === remove);
+        dispatch(remove ? { type: 'remove', codes } : { type: 'add', codes });
+        setMessage(
+          `${changed.length} commune(s) ${remove ? 'retirée(s)' : 'ajoutée(s)'} par la sélection (${codes.length} entourée(s)).`,
+        );
+      })
+      .catch((e: unknown) => setMessage(String(e)));
+  }, []);
+  const draw = useTerritoryDrawing(map, layersReady, onShape);
+
+  // Clicks: toggle a commune (not while a shape is drawn).
+  const drawingRef = useRef(draw.drawing);
+  drawingRef.current = draw.drawing;
   useEffect(() => {
     services.setClickHandler((code) => {
       if (drawingRef.current) return true;
@@ -247,31 +266,6 @@ export function useTerritoryWorkbench(services: AppServices) {
     });
     return () => services.setClickHandler(null);
   }, [services]);
-  useEffect(() => {
-    if (!map || !drawing) return;
-    const onClick = (e: MapMouseEvent) => setDraft((d) => [...d, [e.lngLat.lng, e.lngLat.lat]]);
-    map.map.on('click', onClick);
-    map.map.doubleClickZoom.disable();
-    return () => {
-      map.map.off('click', onClick);
-      map.map.doubleClickZoom.enable();
-    };
-  }, [map, drawing]);
-
-  const finishPolygon = useCallback(async () => {
-    setDrawing(false);
-    const points = draft;
-    setDraft([]);
-    if (points.length < 3) return;
-    const ring = [...points, points[0]!];
-    const codes = await getAnalysisClient().communesInPolygon({
-      type: 'Polygon',
-      coordinates: [ring],
-    });
-    dispatch({ type: 'add', codes });
-    setMessage(`${codes.length} commune(s) ajoutée(s) par le polygone.`);
-  }, [draft]);
-
   // Keyboard: Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -419,17 +413,7 @@ export function useTerritoryWorkbench(services: AppServices) {
     comparison,
     compareId,
     setCompareId,
-    drawing,
-    draftPoints: draft.length,
-    startPolygon: () => {
-      setDraft([]);
-      setDrawing(true);
-    },
-    finishPolygon,
-    cancelPolygon: () => {
-      setDraft([]);
-      setDrawing(false);
-    },
+    draw,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     dispatch: dispatch as (action: TerritoryAction) => void,

@@ -13,7 +13,7 @@ type Command = {
 export const COMMANDS: Record<string, Command> = {
   access: {
     summary:
-      'access [--load FICHIER]… [--profession gp|CODE] [--max-minutes 20] [--times FICHIER] [--json] : accessibilité (APL type E2SFCA) par commune',
+      'access [--load FICHIER]… [--profession gp|CODE] [--max-minutes 20] [--times FICHIER] [--activity FICHIER] [--supply people|fte|consultations] [--max-age N] [--json] : accessibilité (APL type E2SFCA) par commune',
     load: () => import('./commands/access'),
   },
   basins: {

@@ -64,6 +64,49 @@ export async function loadDataset(
 
 type RowMapper = (record: unknown) => CsvValue[];
 
+/**
+ * Appends records of one kind to `target`, a table with the columns of the kind's table (an
+ * import's staging table, see `StagedImport`): the same CSV round trip and column types as
+ * {@link loadDataset}, but an `INSERT`, so a big import is not copied once per chunk.
+ *
+ * @returns The number of rows appended (DuckDB's count of the insert).
+ * @example await appendRecords(conn, 'stays', chunkOfStays, 'import_stage_stays'); // => 60000
+ */
+export async function appendRecords<K extends keyof Dataset>(
+  conn: Connector,
+  kind: K,
+  records: Dataset[K],
+  target: string,
+): Promise<number> {
+  if (records.length === 0) return 0;
+  const table = DATASET_TABLES[kind];
+  const header = TABLES[table].map((c) => c.name);
+  const chunks = toCsvChunks(header, mapRows(records, ROW_MAPPERS[kind] as RowMapper));
+  fileCounter += 1;
+  const fileNames = chunks.map((_, i) => `perimetre-append-${fileCounter}-${table}-${i}.csv`);
+  const maxLineBytes = Math.max(...chunks.map((c) => c.maxLineBytes));
+  const load = buildLoadCsvSql(table, fileNames, { maxLineBytes });
+  const prefix = `CREATE OR REPLACE TABLE ${table} AS `;
+  if (!load.startsWith(prefix)) throw new Error(`appendRecords: unexpected load SQL ${load}`);
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      await conn.registerText(fileNames[i] ?? '', chunk.text);
+    }
+    const [row] = await conn.query<{ Count: number | bigint }>(
+      `INSERT INTO ${target} ${load.slice(prefix.length)}`,
+    );
+    const appended = Number(row?.Count ?? -1);
+    if (appended !== records.length) {
+      throw new Error(
+        `appendRecords: ${records.length} records sent to ${target}, ${appended} appended`,
+      );
+    }
+    return appended;
+  } finally {
+    for (const name of fileNames) await conn.dropFile(name);
+  }
+}
+
 async function loadTable(
   conn: Connector,
   table: TableName,

@@ -87,3 +87,17 @@ describe('parseCsvTable', () => {
     expect(issuesOf(log.finish(), 'duplicate-header')[0]).toMatchObject({ row: 1, column: 'Code' });
   });
 });
+
+describe('parseCsvTable without quote characters', () => {
+  it('splits as PapaParse would: CR/CRLF line ends, blank rows skipped, lines counted', () => {
+    const text = 'a;b\r\n1;2\r\n;\r\n\r\n3;4\r5;6\n';
+    const fast = parseCsvTable(text, new IssueLog('x.csv'), { separator: ';' });
+    // The same text with a quoted cell takes the PapaParse path.
+    const papa = parseCsvTable(text.replace('1;2', '"1";2'), new IssueLog('x.csv'), {
+      separator: ';',
+    });
+    expect(fast.rows).toEqual(papa.rows);
+    expect(fast.lines).toEqual(papa.lines);
+    expect(fast.lines).toEqual([2, 5, 6]);
+  });
+});

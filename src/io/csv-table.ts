@@ -100,8 +100,14 @@ export function parseCsvTable(
 ): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
   const separator = options.separator ?? detectSeparator(body);
+  // Without any quote character PapaParse would split exactly on separators and newlines: the
+  // plain splitter gives the same cells and lines, several times faster (big PMSI files).
   const raw =
-    options.quotes === false ? splitPlain(body, separator) : splitQuoted(body, separator, log);
+    options.quotes === false
+      ? splitPlain(body, separator)
+      : body.includes('"')
+        ? splitQuoted(body, separator, log)
+        : splitUnquoted(body, separator);
   let headerAt = 0;
   if (options.isHeader) {
     const limit = Math.min(raw.cells.length, 31);
@@ -247,6 +253,28 @@ function splitQuoted(text: string, separator: Separator, log: IssueLog): RawCell
       }
     },
   });
+  return { cells, lines };
+}
+
+/**
+ * Text without any `"`, split as {@link splitQuoted} would: CR and CRLF are line ends, rows whose
+ * cells are all blank are skipped, lines are counted from 1.
+ */
+function splitUnquoted(text: string, separator: Separator): RawCells {
+  const cells: string[][] = [];
+  const lines: number[] = [];
+  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let start = 0;
+  for (let line = 1; start <= src.length; line++) {
+    let end = src.indexOf('\n', start);
+    if (end < 0) end = src.length;
+    const row = src.slice(start, end).split(separator);
+    if (!isBlank(row)) {
+      cells.push(row);
+      lines.push(line);
+    }
+    start = end + 1;
+  }
   return { cells, lines };
 }
 

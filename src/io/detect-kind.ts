@@ -7,6 +7,7 @@ import { findColumn, normalizeHeader } from './csv-table';
 import { detectSeparator } from './detect-separator';
 import { ANNUAIRE_COLUMNS } from './parse-annuaire-sante';
 import { isAplHeader } from './parse-apl';
+import { hasActivityColumns } from './parse-professional-activity';
 import { TRAVEL_TIME_COLUMN_ALIASES } from './parse-travel-times';
 import { COMMUNE_PROPERTY_ALIASES } from './parse-communes';
 import { isOfficialFinessExtraction } from './parse-finess';
@@ -16,7 +17,8 @@ import { PMSI_ZONE_COLUMN_ALIASES } from './parse-pmsi-zones';
 import { POPULATION_COLUMN_ALIASES } from './parse-population';
 
 /** The app's data kinds plus the separate savoir-faire file of the Annuaire Santé. */
-export type FileKind = DataKind | 'professional-skills' | 'apl' | 'travel-times';
+export type FileKind =
+  DataKind | 'professional-skills' | 'apl' | 'travel-times' | 'professional-activity';
 
 /** Outcome of {@link detectKind}. */
 export interface KindDetection {
@@ -126,6 +128,10 @@ function detectFromHeaders(headers: string[]): KindDetection | null {
   if (origin && destination && minutes)
     return r('travel-times', 0.9, [origin, destination, minutes], 'matrice de temps de trajet');
   const pp = has([ANNUAIRE_COLUMNS.personId]);
+  // An activity file (FTE, acts, age per person) has no profession column; a reworked Annuaire
+  // Santé extract with such columns stays `professionals` (the access tab reads both).
+  if (hasActivityColumns(headers) && !has([ANNUAIRE_COLUMNS.professionCode]))
+    return r('professional-activity', 0.9, [headers[0]], 'activité des professionnels');
   if (pp) {
     const place = has([
       ANNUAIRE_COLUMNS.communeCode,

@@ -109,3 +109,10 @@ export {
   type TravelTimesOptions,
   type TravelTimesResult,
 } from './parse-travel-times';
+export {
+  ACTIVITY_COLUMN_ALIASES,
+  hasActivityColumns,
+  parseProfessionalActivity,
+  type ProfessionalActivityOptions,
+  type ProfessionalActivityResult,
+} from './parse-professional-activity';

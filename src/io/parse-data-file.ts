@@ -2,7 +2,7 @@
  * The single entry point of the io layer: file bytes -> decoded text -> detected kind -> typed
  * records and issues. Called by the app's worker and by the CLI; pure (no DOM, no fs).
  */
-import type { AplRecord, TravelTimeRecord } from '../core/access/types';
+import type { AplRecord, ProfessionalActivityRecord, TravelTimeRecord } from '../core/access/types';
 import type {
   Commune,
   DataIssue,
@@ -31,6 +31,7 @@ import { parsePerimeters } from './parse-perimeters';
 import { parsePmsiStays, type PmsiColumnMapping } from './parse-pmsi-stays';
 import { parsePmsiZones } from './parse-pmsi-zones';
 import { parsePopulation } from './parse-population';
+import { parseProfessionalActivity } from './parse-professional-activity';
 import { parseTravelTimes } from './parse-travel-times';
 
 /** Options of {@link parseDataFile}; every field overrides a detection. */
@@ -80,6 +81,7 @@ export type ParsedDataFile =
   | (ParsedBase & { kind: 'perimeters'; rows: PerimeterMember[]; polygons: PerimeterPolygon[] })
   | (ParsedBase & { kind: 'apl'; rows: AplRecord[] })
   | (ParsedBase & { kind: 'travel-times'; rows: TravelTimeRecord[] })
+  | (ParsedBase & { kind: 'professional-activity'; rows: ProfessionalActivityRecord[] })
   | (ParsedBase & { kind: null; rows: never[] });
 
 const KIND_LABELS: Record<FileKind, string> = {
@@ -93,6 +95,7 @@ const KIND_LABELS: Record<FileKind, string> = {
   perimeters: 'périmètres de CPTS',
   apl: 'indicateur APL de la DREES',
   'travel-times': 'matrice de temps de trajet entre communes',
+  'professional-activity': 'activité des professionnels (ETP, actes, âge)',
 };
 
 /**
@@ -228,6 +231,11 @@ export function parseDataFile(
     }
     case 'travel-times': {
       const r = parseTravelTimes(text, { file, separator: sep ?? undefined });
+      issues.push(...r.issues);
+      return { ...base(sep, r.rowCount), kind, rows: r.rows };
+    }
+    case 'professional-activity': {
+      const r = parseProfessionalActivity(text, { file, separator: sep ?? undefined });
       issues.push(...r.issues);
       return { ...base(sep, r.rowCount), kind, rows: r.rows };
     }

@@ -62,6 +62,7 @@ export function isMaskedValue(raw: string): boolean {
 export function parseNumberCell(raw: string): NumberCell {
   const t = raw.trim();
   if (t === '') return { kind: 'empty' };
+  if (isDigits(t)) return { kind: 'number', value: Number(t) }; // fast path, same result
   if (isMaskedValue(t)) return { kind: 'masked' };
   let s = t.replace(/(?<=\d)[\s\u00a0\u202f\u2009'](?=\d{3}(?!\d))/g, '');
   const lastComma = s.lastIndexOf(',');
@@ -76,4 +77,13 @@ export function parseNumberCell(raw: string): NumberCell {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return { kind: 'invalid' };
   const value = Number(s);
   return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
+}
+
+/** True for a non-empty string of ASCII digits only (no regex: called once per numeric cell). */
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
 }

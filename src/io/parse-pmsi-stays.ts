@@ -168,41 +168,44 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
   let emptyCount = 0;
   let firstEmptyLine = 0;
   const unknownFields = new Map<string, number>();
-  const keys = new Map<string, number>();
+  const keys = new Set<string>();
   let duplicates = 0;
   let repaired = 0;
   const rows: StayFlow[] = [];
-  table.rows.forEach((cells, r) => {
+  // Hot loop (1 M rows): no closure created per row.
+  const cell = (cells: string[], c: ColumnRef | undefined): string =>
+    c ? (cells[c.index] ?? '').trim() : '';
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r] as string[];
     const line = table.lines[r] ?? 0;
-    const cell = (c: ColumnRef | undefined): string => (c ? (cells[c.index] ?? '').trim() : '');
-    let zoneCode = cell(zoneCol).toUpperCase();
-    if (/^\d{4}$/.test(zoneCode)) {
+    let zoneCode = cell(cells, zoneCol).toUpperCase();
+    if (zoneCode.length === 4 && isDigits(zoneCode)) {
       zoneCode = `0${zoneCode}`;
       repaired++;
     }
-    if (!/^[0-9A-Z]{5}$/.test(zoneCode)) {
+    if (!isZoneCode(zoneCode)) {
       log.add(
         'error',
         'invalid-code',
-        `code géographique ${quote(cell(zoneCol))} invalide (5 caractères attendus, ex. 50C02, 01001) ; ligne ignorée.`,
+        `code géographique ${quote(cell(cells, zoneCol))} invalide (5 caractères attendus, ex. 50C02, 01001) ; ligne ignorée.`,
         line,
         zoneCol.name,
       );
-      return;
+      continue;
     }
-    const fin = readFiness(cell(finessCol));
+    const fin = readFiness(cell(cells, finessCol));
     if (fin.code === null) {
       log.add(
         'error',
         'invalid-finess',
-        `n° FINESS ${quote(cell(finessCol))} invalide (9 caractères attendus, ex. 500000013) ; ligne ignorée.`,
+        `n° FINESS ${quote(cell(cells, finessCol))} invalide (9 caractères attendus, ex. 500000013) ; ligne ignorée.`,
         line,
         finessCol.name,
       );
-      return;
+      continue;
     }
     if (fin.repaired) repaired++;
-    const rawStays = cell(staysCol);
+    const rawStays = cell(cells, staysCol);
     const n = parseNumberCell(rawStays);
     let stays: number | null = null;
     if (n.kind === 'masked') masked.add(line, rawStays);
@@ -217,7 +220,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
         line,
         staysCol.name,
       );
-      return;
+      continue;
     } else {
       stays = n.value;
       if (!Number.isInteger(n.value)) {
@@ -232,7 +235,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     }
     let year: number | null = fileYear;
     if (cols.year) {
-      const raw = cell(cols.year);
+      const raw = cell(cells, cols.year);
       const y = parseNumberCell(raw);
       year =
         y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1990 && y.value <= 2100
@@ -247,14 +250,14 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
           cols.year.name,
         );
     }
-    const field = cell(cols.field).toUpperCase();
+    const field = cell(cells, cols.field).toUpperCase();
     if (field !== '' && !KNOWN_FIELDS.has(field))
       unknownFields.set(field, (unknownFields.get(field) ?? 0) + 1);
     const key = `${zoneCode}|${fin.code}|${year ?? ''}|${field}`;
     if (keys.has(key)) duplicates++;
-    else keys.set(key, line);
+    else keys.add(key);
     rows.push({ zoneCode, finess: fin.code, stays, year, field });
-  });
+  }
   masked.flush(log);
   if (emptyCount > 0) {
     log.add(
@@ -290,4 +293,22 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
   if (table.rows.length === 0)
     log.add('warning', 'no-data-rows', 'en-tête seul, aucune ligne de données.');
   return result(rows, masked.total);
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `^[0-9A-Z]{5}$` without a regex. */
+function isZoneCode(s: string): boolean {
+  if (s.length !== 5) return false;
+  for (let i = 0; i < 5; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }

@@ -2,9 +2,11 @@
  * PNG export of the map at print resolution: the map is re-rendered at `scale` × the screen pixel
  * ratio, captured inside a render event (the drawing buffer is only valid then, STACK.md), and
  * composed on a 2D canvas with title, legend, scale bar, north arrow, sources, date and the
- * « données fictives » mention when relevant.
+ * « données fictives » mention when relevant. Legend, north arrow and scale bar sit in a column
+ * beside the map (`computePngLayout`), so they never hide the territory.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { computePngLayout, LEGEND_ROW, type Rect } from './png-layout';
 
 /** One legend entry. */
 export interface PngLegendItem {
@@ -26,44 +28,61 @@ export interface PngExportOptions {
   scale?: number;
 }
 
-/** Renders the map at `scale`× and returns the composed PNG. */
+/** Renders the map at `scale`× and returns the composed PNG (legend column beside the map). */
 export async function exportMapPng(map: MapLibreMap, options: PngExportOptions): Promise<Blob> {
   const scale = options.scale ?? 2;
+  const s = scale;
   const previousRatio = map.getPixelRatio();
   map.setPixelRatio(scale);
   try {
     const mapCanvas = await captureOnRender(map);
-    const cssWidth = map.getCanvas().clientWidth;
-    const header = 70 * scale;
-    const footer = 46 * scale;
     const out = document.createElement('canvas');
-    out.width = mapCanvas.width;
-    out.height = mapCanvas.height + header + footer;
+    const measure = out.getContext('2d') as CanvasRenderingContext2D;
+    measure.font = `${12 * s}px sans-serif`;
+    const labelWidth = Math.max(
+      0,
+      ...options.legend.map((i) => measure.measureText(i.label).width),
+    );
+    measure.font = `${11 * s}px sans-serif`;
+    const footerText = [
+      ...wrapText(measure, `Sources : ${options.sources}`, mapCanvas.width - 28 * s),
+      `Export du ${options.date} — Périmètre${options.fictitious ? ' — données fictives' : ''}`,
+    ];
+    const layout = computePngLayout({
+      mapWidth: mapCanvas.width,
+      mapHeight: mapCanvas.height,
+      legendLabelWidth: labelWidth,
+      legendRows: options.legend.length,
+      footerLines: footerText.length,
+      scale,
+    });
+    out.width = layout.width;
+    out.height = layout.height;
     const ctx = out.getContext('2d') as CanvasRenderingContext2D;
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, out.width, out.height);
-    ctx.drawImage(mapCanvas, 0, header);
+    ctx.drawImage(mapCanvas, layout.map.x, layout.map.y);
+    ctx.strokeStyle = '#999';
+    ctx.lineWidth = s;
+    ctx.strokeRect(layout.map.x, layout.map.y, layout.map.width, layout.map.height);
     ctx.fillStyle = '#111';
-    ctx.font = `bold ${22 * scale}px sans-serif`;
-    ctx.fillText(options.title, 14 * scale, 32 * scale);
-    ctx.font = `${13 * scale}px sans-serif`;
-    ctx.fillText(options.subtitle ?? '', 14 * scale, 56 * scale);
+    ctx.font = `bold ${22 * s}px sans-serif`;
+    ctx.fillText(options.title, 14 * s, 32 * s);
+    ctx.font = `${13 * s}px sans-serif`;
+    ctx.fillText(options.subtitle ?? '', 14 * s, 56 * s);
     if (options.fictitious) {
       ctx.fillStyle = '#b00020';
-      ctx.font = `bold ${15 * scale}px sans-serif`;
+      ctx.font = `bold ${15 * s}px sans-serif`;
       const text = 'DONNÉES FICTIVES';
-      ctx.fillText(text, out.width - ctx.measureText(text).width - 14 * scale, 32 * scale);
+      ctx.fillText(text, out.width - ctx.measureText(text).width - 14 * s, 32 * s);
     }
-    drawLegend(ctx, options.legend, 12 * scale, header + 12 * scale, scale);
-    drawNorthArrow(ctx, out.width - 36 * scale, header + 20 * scale, scale);
-    drawScaleBar(ctx, map, cssWidth, 14 * scale, out.height - footer - 16 * scale, scale);
+    if (options.legend.length) drawLegend(ctx, options.legend, layout.legend, s);
+    drawNorthArrow(ctx, layout.north, s);
+    drawScaleBar(ctx, map, layout.scaleBar, s);
     ctx.fillStyle = '#333';
-    ctx.font = `${11 * scale}px sans-serif`;
-    ctx.fillText(`Sources : ${options.sources}`, 14 * scale, out.height - footer + 18 * scale);
-    ctx.fillText(
-      `Export du ${options.date} — Périmètre${options.fictitious ? ' — données fictives' : ''}`,
-      14 * scale,
-      out.height - footer + 36 * scale,
+    ctx.font = `${11 * s}px sans-serif`;
+    footerText.forEach((line, i) =>
+      ctx.fillText(line, 14 * s, layout.footer.y + (18 + 18 * i) * s),
     );
     return await new Promise<Blob>((resolve, reject) =>
       out.toBlob((b) => (b ? resolve(b) : reject(new Error('Export PNG impossible'))), 'image/png'),
@@ -71,6 +90,21 @@ export async function exportMapPng(map: MapLibreMap, options: PngExportOptions):
   } finally {
     map.setPixelRatio(previousRatio);
   }
+}
+
+/** Splits a text into lines no wider than `maxWidth` (at the context's current font). */
+function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Copies the WebGL canvas inside a render event, once the map is idle at the new ratio. */
@@ -94,44 +128,42 @@ function captureOnRender(map: MapLibreMap): Promise<HTMLCanvasElement> {
 function drawLegend(
   ctx: CanvasRenderingContext2D,
   items: PngLegendItem[],
-  x: number,
-  y: number,
+  box: Rect,
   s: number,
 ): void {
-  ctx.font = `${12 * s}px sans-serif`;
-  const width = Math.max(120 * s, ...items.map((i) => ctx.measureText(i.label).width + 40 * s));
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(x, y, width, (items.length * 20 + 30) * s);
+  const { x, y } = box;
   ctx.fillStyle = '#111';
   ctx.font = `bold ${12 * s}px sans-serif`;
-  ctx.fillText('Légende', x + 8 * s, y + 18 * s);
+  ctx.fillText('Légende', x, y + 18 * s);
   ctx.font = `${12 * s}px sans-serif`;
   items.forEach((item, i) => {
-    const top = y + (28 + i * 20) * s;
+    const top = y + (28 + i * LEGEND_ROW) * s;
     if (item.line) {
       ctx.strokeStyle = item.colour;
       ctx.lineWidth = 3 * s;
-      ctx.strokeRect(x + 8 * s, top + 2 * s, 18 * s, 12 * s);
+      ctx.strokeRect(x + 2 * s, top + 2 * s, 18 * s, 12 * s);
     } else {
       ctx.fillStyle = item.colour;
-      ctx.fillRect(x + 8 * s, top + 2 * s, 18 * s, 12 * s);
+      ctx.fillRect(x, top + 2 * s, 22 * s, 14 * s);
       if (item.hatch) {
         ctx.strokeStyle = '#fff';
         ctx.lineWidth = 1.5 * s;
         for (let k = 0; k < 3; k++) {
           ctx.beginPath();
-          ctx.moveTo(x + (8 + k * 6) * s, top + 14 * s);
-          ctx.lineTo(x + (14 + k * 6) * s, top + 2 * s);
+          ctx.moveTo(x + k * 7 * s, top + 16 * s);
+          ctx.lineTo(x + (7 + k * 7) * s, top + 2 * s);
           ctx.stroke();
         }
       }
     }
     ctx.fillStyle = '#111';
-    ctx.fillText(item.label, x + 32 * s, top + 13 * s);
+    ctx.fillText(item.label, x + 30 * s, top + 14 * s);
   });
 }
 
-function drawNorthArrow(ctx: CanvasRenderingContext2D, x: number, y: number, s: number): void {
+function drawNorthArrow(ctx: CanvasRenderingContext2D, box: Rect, s: number): void {
+  const x = box.x + 12 * s;
+  const y = box.y;
   ctx.fillStyle = '#111';
   ctx.beginPath();
   ctx.moveTo(x, y);
@@ -141,22 +173,15 @@ function drawNorthArrow(ctx: CanvasRenderingContext2D, x: number, y: number, s: 
   ctx.closePath();
   ctx.fill();
   ctx.font = `bold ${14 * s}px sans-serif`;
-  ctx.fillText('N', x - 5 * s, y + 44 * s);
+  ctx.fillText('N', x - 5 * s, y + 46 * s);
 }
 
 /** Scale bar of a round length, from the map's metres per CSS pixel at the centre latitude. */
-function drawScaleBar(
-  ctx: CanvasRenderingContext2D,
-  map: MapLibreMap,
-  cssWidth: number,
-  x: number,
-  y: number,
-  s: number,
-): void {
+function drawScaleBar(ctx: CanvasRenderingContext2D, map: MapLibreMap, box: Rect, s: number): void {
   const lat = map.getCenter().lat;
   const metresPerPixel =
     (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-  const target = metresPerPixel * Math.min(150, cssWidth / 4);
+  const target = metresPerPixel * Math.min(150, box.width / s);
   const magnitude = 10 ** Math.floor(Math.log10(target));
   const nice =
     [1, 2, 5, 10]
@@ -164,10 +189,11 @@ function drawScaleBar(
       .filter((v) => v <= target)
       .at(-1) ?? magnitude;
   const px = (nice / metresPerPixel) * s;
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(x - 4 * s, y - 18 * s, px + 60 * s, 26 * s);
+  const y = box.y + box.height - 6 * s;
   ctx.fillStyle = '#111';
-  ctx.fillRect(x, y, px, 4 * s);
+  ctx.fillRect(box.x, y, px, 4 * s);
+  ctx.fillRect(box.x, y - 6 * s, s, 10 * s);
+  ctx.fillRect(box.x + px - s, y - 6 * s, s, 10 * s);
   ctx.font = `${12 * s}px sans-serif`;
-  ctx.fillText(nice >= 1000 ? `${nice / 1000} km` : `${nice} m`, x, y - 5 * s);
+  ctx.fillText(nice >= 1000 ? `${nice / 1000} km` : `${nice} m`, box.x, y - 9 * s);
 }

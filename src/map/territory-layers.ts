@@ -2,7 +2,7 @@
  * Map layers of the territory workbench, on top of the commune choropleth: the territory's
  * communes, overlaps with other CPTS (hatched with a pattern drawn on a canvas and added with
  * `map.addImage`), white zones, contiguity problems, the dissolved perimeter, the comparison
- * (only A / only B / both) and the polygon being drawn.
+ * (only A / only B / both) and the polygon or lasso being drawn.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
@@ -114,12 +114,11 @@ export function removeTerritoryLayers(map: MapLibreMap): void {
   if (map.hasImage(HATCH_IMAGE)) map.removeImage(HATCH_IMAGE);
 }
 
-/** Pushes the communes with their role, the dissolved outline and the draft polygon. */
+/** Pushes the communes with their role and the dissolved outline. */
 export function setTerritoryData(
   map: MapLibreMap,
   communes: Feature<Polygon | MultiPolygon, { code: string; role: TerritoryRole }>[],
   outline: Feature<MultiPolygon> | null,
-  draft: [number, number][],
 ): void {
   (map.getSource(SRC.communes) as GeoJSONSource | undefined)?.setData({
     type: 'FeatureCollection',
@@ -129,6 +128,10 @@ export function setTerritoryData(
     type: 'FeatureCollection',
     features: outline ? [outline] : [],
   });
+}
+
+/** Pushes the shape being drawn (polygon vertices or lasso path), closed from 3 points on. */
+export function setTerritoryDraft(map: MapLibreMap, draft: [number, number][]): void {
   const line: Feature<LineString> = {
     type: 'Feature',
     properties: {},

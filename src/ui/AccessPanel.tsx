@@ -15,12 +15,15 @@ import { useAppServices } from '../app/app-services';
 import type { AccessAnalysis, WhatIfChange } from '../core/access/analyse-access';
 import { colourDifference, colourScores } from '../core/access/access-colouring';
 import { compareWithApl } from '../core/access/compare-apl';
+import { joinActivityRecords, type ActivityJoin } from '../core/access/join-activity';
+import { describeSupply } from '../core/access/supply-definition';
 import { DEFAULT_ACCESS_PARAMETERS, UNDERSERVED_THRESHOLD } from '../core/access/defaults';
 import { rollUpAccess } from '../core/access/roll-up';
-import type { AplRecord, TravelTimeRecord } from '../core/access/types';
+import type { AplRecord, ProfessionalActivityRecord, TravelTimeRecord } from '../core/access/types';
 import { AccessAplCompare } from './AccessAplCompare';
 import { AccessParametersForm } from './AccessParameters';
 import { AccessResults } from './AccessResults';
+import { AccessSideBySide } from './AccessSideBySide';
 import { AccessWhatIf } from './AccessWhatIf';
 import './access.css';
 
@@ -35,6 +38,13 @@ export function AccessPanel() {
   const [threshold, setThreshold] = useState(UNDERSERVED_THRESHOLD);
   const [times, setTimes] = useState<{ name: string; rows: TravelTimeRecord[] } | null>(null);
   const [apl, setApl] = useState<{ name: string; rows: AplRecord[] } | null>(null);
+  const [activity, setActivity] = useState<{
+    name: string;
+    rows: ProfessionalActivityRecord[];
+  } | null>(null);
+  /** The supply definition of the result shown (parameters and activity join at compute time). */
+  const [supplyDefinition, setSupplyDefinition] = useState<string | null>(null);
+  const [sideBySide, setSideBySide] = useState(false);
   const [fileMessages, setFileMessages] = useState<string[]>([]);
   const [changes, setChanges] = useState<WhatIfChange[]>([]);
   const [result, setResult] = useState<AccessAnalysis | null>(null);
@@ -78,13 +88,28 @@ export function AccessPanel() {
         input = await loadAccessData(getConnector, profession);
         inputs.current.set(profession, input);
       }
+      let activities = input.activities;
+      let join: ActivityJoin | null = null;
+      if (activity) {
+        join = joinActivityRecords(activities, activity.rows);
+        activities = join.activities;
+      }
       const r = await runAccessAnalysis({
         communes: input.communes,
-        activities: input.activities,
+        activities,
         parameters,
         times: times?.rows ?? null,
         changes: nextChanges,
       });
+      if (join?.unusedRecords)
+        r.notes.push(
+          `${join.unusedRecords} ligne(s) du fichier d’activité sans professionnel de cette profession dans l’Annuaire Santé chargé.`,
+        );
+      if (join?.unmatchedPlaceRecords)
+        r.notes.push(
+          `${join.unmatchedPlaceRecords} ligne(s) d’activité pour une commune où l’Annuaire Santé ne situe pas ce professionnel : non utilisée(s).`,
+        );
+      setSupplyDefinition(describeSupply(parameters, join, activity?.name));
       setResult(r);
       if (nextChanges.length === 0 && mapMode === 'difference') setMapMode('score');
       if (nextChanges.length > 0) setMapMode('difference');
@@ -108,15 +133,8 @@ export function AccessPanel() {
         `Effet du scénario : ${professionLabel}`,
         result.unit.label,
       );
-    else if (mapMode === 'apl' && apl) {
-      const byCode = new Map(apl.rows.map((r) => [r.code, r.apl]));
-      colouring = colourScores(
-        result.codes,
-        result.codes.map((c) => byCode.get(c) ?? null),
-        'APL DREES (médecins généralistes)',
-        'consultations par an et par habitant standardisé (DREES)',
-      );
-    } else colouring = colourScores(result.codes, result.scores, title, result.unit.label);
+    else if (mapMode === 'apl' && apl) colouring = aplColouring(result.codes, apl.rows);
+    else colouring = colourScores(result.codes, result.scores, title, result.unit.label);
     setOverlay({ id: `access-${mapMode}`, ...colouring });
   }, [result, mapMode, apl, professionLabel, setOverlay]);
 
@@ -140,6 +158,16 @@ export function AccessPanel() {
     );
     if (f.kind === 'apl') setApl({ name: f.fileName, rows: f.apl });
     if (f.kind === 'travel-times') setTimes({ name: f.fileName, rows: f.times });
+    if (f.kind === 'professional-activity' && f.activity.length) {
+      setActivity({ name: f.fileName, rows: f.activity });
+      // The richest supply the file allows (DREES: activity converted to FTE).
+      const mode = f.activity.some((r) => r.fte !== null)
+        ? 'fte'
+        : f.activity.some((r) => r.consultations !== null)
+          ? 'consultations'
+          : 'people';
+      setParameters((p) => ({ ...p, supplyMode: mode }));
+    }
   }
 
   const applyChange = (change: WhatIfChange | null) => {
@@ -180,9 +208,17 @@ export function AccessPanel() {
         onChange={setParameters}
         threshold={threshold}
         onThreshold={setThreshold}
+        activity={
+          activity && {
+            fte: activity.rows.some((r) => r.fte !== null),
+            consultations: activity.rows.some((r) => r.consultations !== null),
+            age: activity.rows.some((r) => r.age !== null),
+          }
+        }
       />
       <label className="access-file">
-        Matrice de temps (origine ; destination ; minutes) ou fichier APL de la DREES (CSV){' '}
+        Matrice de temps (origine ; destination ; minutes), fichier APL de la DREES (CSV) ou
+        activité des professionnels (Identification nationale PP ; etp ; nb_actes ; age){' '}
         <input
           type="file"
           data-testid="access-file"
@@ -194,6 +230,20 @@ export function AccessPanel() {
           Temps lus dans {times.name} ({times.rows.length} couples), à la place de l’estimation.{' '}
           <button type="button" onClick={() => setTimes(null)}>
             Revenir à l’estimation
+          </button>
+        </p>
+      )}
+      {activity && (
+        <p className="hint" data-testid="access-activity-file">
+          Activité lue dans {activity.name} ({activity.rows.length} lignes).{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setActivity(null);
+              setParameters((p) => ({ ...p, supplyMode: 'people' }));
+            }}
+          >
+            Revenir aux personnes
           </button>
         </p>
       )}
@@ -232,6 +282,11 @@ export function AccessPanel() {
               ))}
             </select>
           </label>
+          {supplyDefinition && (
+            <p className="access-supply" data-testid="access-supply-definition">
+              {supplyDefinition}
+            </p>
+          )}
           <AccessResults
             territory={territoryRollUp}
             reference={reference}
@@ -275,6 +330,23 @@ export function AccessPanel() {
             ))}
           </div>
           {apl && (
+            <button type="button" data-testid="access-sbs-open" onClick={() => setSideBySide(true)}>
+              Comparer côte à côte avec l’APL DREES
+            </button>
+          )}
+          {apl && sideBySide && (
+            <AccessSideBySide
+              ours={colourScores(
+                result.codes,
+                result.scores,
+                `Notre score : ${professionLabel}`,
+                result.unit.label,
+              )}
+              drees={aplColouring(result.codes, apl.rows)}
+              onClose={() => setSideBySide(false)}
+            />
+          )}
+          {apl && (
             <AccessAplCompare
               comparison={compareWithApl(result.codes, result.scores, apl.rows)}
               nameOf={nameOf}
@@ -283,5 +355,15 @@ export function AccessPanel() {
         </>
       )}
     </section>
+  );
+}
+
+function aplColouring(codes: readonly string[], rows: readonly AplRecord[]) {
+  const byCode = new Map(rows.map((r) => [r.code, r.apl]));
+  return colourScores(
+    codes,
+    codes.map((c) => byCode.get(c) ?? null),
+    'APL DREES (médecins généralistes)',
+    'consultations par an et par habitant standardisé (DREES)',
   );
 }

@@ -19,16 +19,25 @@ function num(value: string, fallback: number): number {
   return Number.isFinite(v) ? v : fallback;
 }
 
+/** Columns given by the loaded activity file (null: none loaded). */
+export interface ActivityColumns {
+  fte: boolean;
+  consultations: boolean;
+  age: boolean;
+}
+
 export function AccessParametersForm({
   value,
   onChange,
   threshold,
   onThreshold,
+  activity,
 }: {
   value: AccessParameters;
   onChange: (p: AccessParameters) => void;
   threshold: number;
   onThreshold: (t: number) => void;
+  activity: ActivityColumns | null;
 }) {
   const set = (patch: Partial<AccessParameters>) => onChange({ ...value, ...patch });
   return (
@@ -98,7 +107,13 @@ export function AccessParametersForm({
           ))}
         </tbody>
       </table>
-      <p className="hint">Poids 0 au-delà du dernier palier.</p>
+      <p className="hint" data-testid="access-decay-assumption">
+        Poids 0 au-delà du dernier palier. Préréglage « DREES » : la DREES indique seulement un
+        recours dégressif entre 0 et 20 minutes (méthode refondue en 2015) sans publier ici ses
+        paliers ; 1 / ⅔ / ⅓ jusqu’à 10 / 15 / 20 min est une <strong>hypothèse</strong> à remplacer
+        par les valeurs de la note de méthode si vous les avez. « DREES 2012 » : paliers publiés par
+        Barlet et al. (Études et Résultats n° 795).
+      </p>
       <fieldset>
         <legend>Temps estimé sans matrice : distance à vol d’oiseau × détour ÷ vitesse</legend>
         <label>
@@ -167,12 +182,47 @@ export function AccessParametersForm({
           </table>
         )}
         <p className="hint">
-          Poids : ordres de grandeur de la consommation de consultations de généraliste par âge
-          (DREES), pas les coefficients exacts de l’APL ; remplacez-les au besoin.
+          <strong>Hypothèse</strong> : ordres de grandeur de la consommation de consultations de
+          généraliste par âge. La DREES standardise la demande par le taux de recours par âge
+          (données de l’Assurance maladie) mais ses coefficients ne sont pas publiés avec
+          l’indicateur ; remplacez ces poids si vous les avez.
         </p>
       </fieldset>
       <fieldset>
         <legend>Offre</legend>
+        <label>
+          Unité d’offre{' '}
+          <select
+            data-testid="access-supply-mode"
+            value={value.supplyMode}
+            onChange={(e) => set({ supplyMode: e.target.value as AccessParameters['supplyMode'] })}
+          >
+            <option value="people">personnes (Annuaire Santé)</option>
+            <option value="fte" disabled={!activity?.fte}>
+              ETP (fichier d’activité)
+            </option>
+            <option value="consultations" disabled={!activity?.consultations}>
+              actes par an (fichier d’activité)
+            </option>
+          </select>
+        </label>
+        <label>
+          Exclure les professionnels de plus de{' '}
+          <input
+            type="number"
+            step="1"
+            min={18}
+            data-testid="access-max-age"
+            placeholder="aucune borne"
+            value={value.maxAge ?? ''}
+            onChange={(e) =>
+              set({
+                maxAge: e.target.value.trim() === '' ? null : num(e.target.value, 65),
+              })
+            }
+          />{' '}
+          ans (APL DREES : variantes ≤ 65, ≤ 62, ≤ 60 ans)
+        </label>
         <label>
           <input
             type="checkbox"
@@ -182,11 +232,11 @@ export function AccessParametersForm({
               set({ consultationsPerUnit: e.target.checked ? CONSULTATIONS_PER_FTE : null })
             }
           />{' '}
-          Convertir en consultations : 1 professionnel ={' '}
+          Convertir en consultations : 1 {value.supplyMode === 'fte' ? 'ETP' : 'professionnel'} ={' '}
           <input
             type="number"
             step="100"
-            disabled={value.consultationsPerUnit === null}
+            disabled={value.consultationsPerUnit === null || value.supplyMode === 'consultations'}
             value={value.consultationsPerUnit ?? CONSULTATIONS_PER_FTE}
             onChange={(e) =>
               set({ consultationsPerUnit: num(e.target.value, CONSULTATIONS_PER_FTE) })
@@ -195,9 +245,9 @@ export function AccessParametersForm({
           consultations/an (≈ 1 ETP de généraliste selon la DREES)
         </label>
         <p className="hint">
-          L’Annuaire Santé ne donne ni ETP, ni activité, ni âge : l’offre est comptée en personnes
-          (une personne exerçant dans deux communes compte ½ dans chacune) et la borne d’âge (APL ≤
-          65 ans) ne peut pas s’appliquer.
+          {activity
+            ? `Fichier d’activité chargé : ${[activity.fte && 'ETP', activity.consultations && 'actes', activity.age && 'âges'].filter(Boolean).join(', ') || 'aucune colonne utilisable'}. Un professionnel absent du fichier compte 0 en ETP ou en actes (signalé).`
+            : 'L’Annuaire Santé ne donne ni ETP, ni activité, ni âge : l’offre est comptée en personnes (une personne exerçant dans deux communes compte ½ dans chacune) et la borne d’âge ne peut pas s’appliquer. Chargez un fichier d’activité (Identification nationale PP ; etp ; nb_actes ; age) ci-dessous.'}
         </p>
         <label>
           Seuil de sous-densité{' '}

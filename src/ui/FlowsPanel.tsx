@@ -68,6 +68,7 @@ export function FlowsPanel() {
     basin: NamedBasin;
     agreements: PerimeterAgreement[];
     method: BasinMethod;
+    seed: string;
   } | null>(null);
   const allCodes = useMemo(() => data.communes.map((c) => c.code), [data]);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
@@ -217,7 +218,7 @@ export function FlowsPanel() {
       flowsWorker()
         .proposeTerritory(engine.inputs, engine.adjacency, code, requests[method])
         .then(async (p) => {
-          setProposal(p);
+          setProposal(p ? { ...p, seed: code } : null);
           const outlines = p
             ? await outlineGroups(services, [
                 { name: p.basin.name, codes: p.basin.communes, colour: '#111111', width: 4 },
@@ -379,9 +380,29 @@ export function FlowsPanel() {
                 </li>
               ))}
             </ul>
+            <button
+              type="button"
+              data-testid="proposal-to-workbench"
+              onClick={() =>
+                services.territories
+                  .create(proposalName(proposal, data.communes), proposal.basin.communes)
+                  .catch(fail)
+              }
+            >
+              Modifier dans l’atelier « Territoire »
+            </button>
           </div>
         )}
       </section>
     </div>
   );
+}
+
+/** Name of a proposed territory: the basin and the seed commune it was proposed from. */
+function proposalName(
+  proposal: { basin: NamedBasin; seed: string },
+  communes: readonly { code: string; name?: unknown }[],
+): string {
+  const seed = communes.find((c) => c.code === proposal.seed);
+  return `${proposal.basin.name} (depuis ${seed ? String(seed.name) : proposal.seed})`;
 }

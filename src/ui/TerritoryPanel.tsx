@@ -5,6 +5,7 @@ import { useTerritoryWorkbench } from '../app/territory-workbench';
 import { searchCommunes } from '../core/territory/search-communes';
 import { TerritoryIndicators } from './TerritoryIndicators';
 import { TerritoryComparison } from './TerritoryComparison';
+import { TerritoryDrawTools } from './TerritoryDrawTools';
 import './territory.css';
 
 export function TerritoryPanel() {
@@ -165,32 +166,7 @@ export function TerritoryPanel() {
             ))}
           </ul>
         )}
-        <div className="territory-row">
-          {!wb.drawing ? (
-            <button
-              type="button"
-              data-testid="territory-polygon"
-              disabled={!active}
-              onClick={wb.startPolygon}
-            >
-              Sélection par polygone
-            </button>
-          ) : (
-            <>
-              <span>{wb.draftPoints} sommet(s) : cliquez sur la carte</span>
-              <button
-                type="button"
-                data-testid="territory-polygon-done"
-                onClick={() => void wb.finishPolygon()}
-              >
-                Terminer
-              </button>
-              <button type="button" onClick={wb.cancelPolygon}>
-                Abandonner
-              </button>
-            </>
-          )}
-        </div>
+        <TerritoryDrawTools draw={wb.draw} disabled={!active} />
       </details>
 
       {wb.analysis && active && (

@@ -11,9 +11,9 @@ import {
 } from '../core/access/analyse-access';
 import { cutoffMinutes } from '../core/access/decay';
 import type { ReachPairs } from '../core/access/travel-time';
-import type { AplRecord, TravelTimeRecord } from '../core/access/types';
+import type { AplRecord, ProfessionalActivityRecord, TravelTimeRecord } from '../core/access/types';
 import type { DataIssue } from '../core/types';
-import { parseDataFile } from '../io';
+import { decodeText, detectSeparator, hasActivityColumns, parseDataFile } from '../io';
 import type { InputFile } from './analysis-api';
 
 let cached: { key: string; pairs: ReachPairs; notes: string[] } | null = null;
@@ -43,12 +43,16 @@ export async function computeAccess(input: AccessInput): Promise<AccessAnalysis>
   return { ...result, notes: [...cached.notes, ...result.notes] };
 }
 
-/** What {@link parseAccessFile} read: a DREES APL file, a travel-time matrix, or nothing usable. */
+/**
+ * What {@link parseAccessFile} read: a DREES APL file, a travel-time matrix, a professional-activity
+ * file (FTE, acts, age), or nothing usable.
+ */
 export interface AccessFile {
   fileName: string;
-  kind: 'apl' | 'travel-times' | null;
+  kind: 'apl' | 'travel-times' | 'professional-activity' | null;
   apl: AplRecord[];
   times: TravelTimeRecord[];
+  activity: ProfessionalActivityRecord[];
   issues: DataIssue[];
 }
 
@@ -59,10 +63,15 @@ export interface AccessFile {
  * @example const f = await parseAccessFile({ name: 'apl-2023.csv', bytes });
  */
 export async function parseAccessFile(file: InputFile): Promise<AccessFile> {
-  const parsed = parseDataFile(file.name, file.bytes);
-  const base = { fileName: file.name, apl: [], times: [], issues: parsed.issues };
+  let parsed = parseDataFile(file.name, file.bytes);
+  // A reworked Annuaire Santé extract with FTE / acts / age columns: read those columns here.
+  if (parsed.kind === 'professionals' && activityHeader(file))
+    parsed = parseDataFile(file.name, file.bytes, { kind: 'professional-activity' });
+  const base = { fileName: file.name, apl: [], times: [], activity: [], issues: parsed.issues };
   if (parsed.kind === 'apl') return { ...base, kind: 'apl', apl: parsed.rows };
   if (parsed.kind === 'travel-times') return { ...base, kind: 'travel-times', times: parsed.rows };
+  if (parsed.kind === 'professional-activity')
+    return { ...base, kind: 'professional-activity', activity: parsed.rows };
   return {
     ...base,
     kind: null,
@@ -72,10 +81,18 @@ export async function parseAccessFile(file: InputFile): Promise<AccessFile> {
         severity: 'error',
         code: 'not-access-file',
         message:
-          `${file.name} : ni fichier APL de la DREES (colonnes « Code commune INSEE », « APL aux médecins généralistes ») ` +
-          'ni matrice de temps de trajet (colonnes origine ; destination ; minutes). Chargez les autres fichiers depuis l’écran principal.',
+          `${file.name} : ni fichier APL de la DREES (colonnes « Code commune INSEE », « APL aux médecins généralistes »), ` +
+          'ni matrice de temps de trajet (colonnes origine ; destination ; minutes), ni fichier d’activité des professionnels ' +
+          '(Identification nationale PP ou rpps, et etp, nb_actes, age ou annee_naissance). Chargez les autres fichiers depuis l’écran principal.',
         file: file.name,
       },
     ],
   };
+}
+
+/** Whether the header line of a file has activity columns (FTE, acts, age). */
+function activityHeader(file: InputFile): boolean {
+  const text = decodeText(file.bytes.subarray(0, 65536), file.name).text.replace(/^\uFEFF/, '');
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  return hasActivityColumns(first.split(detectSeparator(text)).map((h) => h.trim()));
 }

@@ -11,7 +11,14 @@ import {
 } from '../core/geo/dissolve-communes';
 import { mergePopulationRecords } from '../core/territory/merge-population';
 import type { DataIssue, Dataset, PerimeterMember, PopulationRecord } from '../core/types';
-import { applySavoirFaire, parseDataFile, type FileKind, type SavoirFaireRow } from '../io';
+import {
+  applySavoirFaire,
+  parseDataFile,
+  type FileKind,
+  type ParsedDataFile,
+  type SavoirFaireRow,
+} from '../io';
+import { membersFromPolygons } from './perimeter-polygons';
 
 /** A file handed to the worker: its name as the user knows it and its raw bytes. */
 export interface InputFile {
@@ -59,6 +66,10 @@ export async function parseDataFiles(files: readonly InputFile[]): Promise<Parse
   const populationFiles: PopulationRecord[][] = [];
   const skills: SavoirFaireRow[] = [];
   const reports: FileReport[] = [];
+  const polygonFiles: {
+    report: FileReport | undefined;
+    parsed: Extract<ParsedDataFile, { kind: 'perimeters' }>;
+  }[] = [];
   for (const file of files) {
     const parsed = parseDataFile(file.name, file.bytes);
     reports.push({
@@ -94,9 +105,19 @@ export async function parseDataFiles(files: readonly InputFile[]): Promise<Parse
         break;
       case 'perimeters':
         dataset.perimeters.push(...parsed.rows);
+        if (parsed.polygons.length > 0) polygonFiles.push({ report: reports.at(-1), parsed });
         break;
       default:
         break;
+    }
+  }
+  // CPTS polygons: member communes from the contours of the same files.
+  for (const { report, parsed } of polygonFiles) {
+    const r = membersFromPolygons(parsed.fileName, parsed.polygons, dataset.communes);
+    dataset.perimeters.push(...r.members);
+    if (report) {
+      report.acceptedCount += r.members.length;
+      report.issues.push(...r.issues);
     }
   }
   dataset.population = mergePopulationRecords(populationFiles);

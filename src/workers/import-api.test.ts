@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { buildCommuneTopology, dissolveCommunes } from '../core/geo/dissolve-communes';
 import type { Dataset } from '../core/types';
 import { importFiles, previewImportFile, type ImportChunk } from './import-api';
 
@@ -80,5 +84,74 @@ describe('importFiles', () => {
       stays: 'Nombre de séjours',
     });
     expect(p.columns).toEqual(['codeGeo', 'FINESS', 'Nombre de séjours']);
+  });
+});
+
+describe('importFiles with CPTS polygons', () => {
+  it('gives each demo CPTS polygon exactly the communes it was dissolved from', async () => {
+    const demo = path.resolve(import.meta.dirname, '../../data/demo');
+    const contours = fs.readFileSync(path.join(demo, 'communes-96-fictif.geojson'), 'utf8');
+    const fc = JSON.parse(contours) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+    const topo = buildCommuneTopology(
+      fc.features.map((f) => ({ code: f.properties.code, geometry: f.geometry })),
+    );
+    const lists = new Map<string, string[]>();
+    const csv = fs.readFileSync(path.join(demo, 'cpts-perimetres-96-fictif.csv'), 'utf8');
+    for (const line of csv.trim().split('\n').slice(1)) {
+      const [, code = '', , name = ''] = line.split(';');
+      lists.set(name, [...(lists.get(name) ?? []), code]);
+    }
+    const polygons = {
+      type: 'FeatureCollection',
+      features: [...lists].map(([cpts, codes]) => ({
+        type: 'Feature',
+        properties: { cpts },
+        geometry: dissolveCommunes(topo, codes)?.geometry,
+      })),
+    };
+    const { reports, rows } = await run([
+      { name: 'communes-96.geojson', text: contours },
+      { name: 'cpts-contours.geojson', text: JSON.stringify(polygons) },
+    ]);
+    const members = rows('perimeters') as { perimeterName: string; communeCode: string }[];
+    for (const [name, codes] of lists) {
+      const got = members.filter((m) => m.perimeterName === name).map((m) => m.communeCode);
+      expect(got.sort()).toEqual([...codes].sort());
+    }
+    // The 6 communes listed under two CPTS lie in two overlapping polygons: reported.
+    const straddling = reports[1]?.issues.find((i) => i.code === 'straddling-commune');
+    expect(straddling?.message).toMatch(/^cpts-contours\.geojson : 6 commune\(s\) à cheval/);
+    expect(reports[1]?.acceptedCount).toBe(members.length);
+  });
+
+  it('says that commune contours are needed when none are loaded', async () => {
+    const square = [
+      [
+        [0, 0],
+        [0.1, 0],
+        [0.1, 0.1],
+        [0, 0.1],
+        [0, 0],
+      ],
+    ];
+    const { reports, rows } = await run([
+      {
+        name: 'cpts.geojson',
+        text: JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { cpts: 'A' },
+              geometry: { type: 'Polygon', coordinates: square },
+            },
+          ],
+        }),
+      },
+    ]);
+    expect(rows('perimeters')).toEqual([]);
+    expect(reports[0]?.issues.find((i) => i.code === 'no-commune-contours')?.message).toContain(
+      'Chargez les contours des communes',
+    );
   });
 });

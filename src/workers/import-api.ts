@@ -5,6 +5,7 @@
  * are parsed chunk by chunk (`readLineChunks`) and their records handed over chunk by chunk, so the
  * whole file is never held as JS objects.
  */
+import type { CommuneShape } from '../core/overlap/assign-communes-to-polygons';
 import { mergePopulationRecords } from '../core/territory/merge-population';
 import { reconcileRecords } from '../core/reconcile/reconcile-records';
 import type { DataIssue, Dataset, PopulationRecord } from '../core/types';
@@ -21,6 +22,7 @@ import { readLineChunks, LINE_CHUNK_BYTES } from '../io/blob-line-chunks';
 import { loadCommuneReferential } from '../io/commune-referential';
 import { emptyDataset } from './analysis-api';
 import { previewKeys, toReport, type ImportReport } from './import-report';
+import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
 
 /** A user's file: its name and its content as a Blob (a browser `File`; no copy to the main heap). */
@@ -104,7 +106,11 @@ export async function previewImportFile(
  * Annuaire Santé / PMSI files chunk by chunk. Files that yield no record hand over nothing, so the
  * tables already loaded stay as they are.
  *
- * @param knownCommuneCodes - Codes of the communes already loaded (valid even if not in the COG).
+ * CPTS polygons get their member communes from the contours of this import, else from the
+ * already loaded communes when given with their geometry (`membersFromPolygons`).
+ *
+ * @param knownCommunes - Communes already loaded (codes valid even if not in the COG), as codes or
+ *   with their geometry (needed to read CPTS polygons without a contour file in the import).
  * @returns One report per file (accepted / repaired / rejected counts, issues).
  * @example
  * const reports = await importFiles([{ name: 'pop.csv', blob }], [{}], [], (c) => load(c));
@@ -112,11 +118,12 @@ export async function previewImportFile(
 export async function importFiles(
   files: readonly ImportFile[],
   options: readonly ImportOptions[],
-  knownCommuneCodes: readonly string[],
+  knownCommunes: readonly string[] | readonly CommuneShape[],
   onChunk: (chunk: ImportChunk) => Promise<void> | void,
   streamThresholdBytes = STREAM_THRESHOLD_BYTES,
   chunkBytes = LINE_CHUNK_BYTES,
 ): Promise<ImportReport[]> {
+  const knownCommuneCodes = knownCommunes.map((c) => (typeof c === 'string' ? c : c.code));
   const ref = await loadCommuneReferential();
   const parsedFiles: { index: number; parsed: ParsedDataFile }[] = [];
   const reportByIndex = new Map<number, ImportReport>();
@@ -139,6 +146,19 @@ export async function importFiles(
   const extra = new Set(knownCommuneCodes);
   for (const { parsed } of parsedFiles)
     if (parsed.kind === 'communes') for (const c of parsed.rows) extra.add(c.code);
+  const importedShapes = parsedFiles.flatMap(({ parsed }) =>
+    parsed.kind === 'communes' ? parsed.rows : [],
+  );
+  const shapes =
+    importedShapes.length > 0
+      ? importedShapes
+      : knownCommunes.filter((c): c is CommuneShape => typeof c !== 'string');
+  for (const { parsed } of parsedFiles) {
+    if (parsed.kind !== 'perimeters' || parsed.polygons.length === 0) continue;
+    const r = membersFromPolygons(parsed.fileName, parsed.polygons, shapes);
+    parsed.rows.push(...r.members);
+    parsed.issues.push(...r.issues);
+  }
   const dataset = emptyDataset();
   const populationFiles: PopulationRecord[][] = [];
   const skills: SavoirFaireRow[] = [];

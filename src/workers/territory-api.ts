@@ -4,8 +4,9 @@
  * `prepareTerritories` and kept in the worker; each edit then costs `analyseTerritoryCodes`.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import { computePointOnSurface } from '../core/geo/point-on-surface';
 import type { CoverageCounts } from '../core/overlap/compute-coverage';
 import {
   analyseTerritory,
@@ -24,6 +25,7 @@ import {
 
 let context: TerritoryContext | null = null;
 let geometryByCode = new Map<string, Polygon | MultiPolygon>();
+let surfacePoints: { code: string; point: [number, number] }[] | null = null;
 
 /** Builds (once per loaded dataset) the territory context in this worker; returns the coverage. */
 export async function prepareTerritories(
@@ -32,6 +34,7 @@ export async function prepareTerritories(
 ): Promise<{ communeCount: number; coverage: CoverageCounts }> {
   context = buildTerritoryContext(input, geometries);
   geometryByCode = new Map(geometries.map((g) => [g.code, g.geometry]));
+  surfacePoints = null;
   return { communeCount: input.communes.length, coverage: computeLoadedCoverage(context) };
 }
 
@@ -46,14 +49,30 @@ export async function analyseTerritoryCodes(codes: readonly string[]): Promise<T
   return analyseTerritory(ready(), codes);
 }
 
-/** Communes whose representative point lies inside a drawn polygon (lasso / polygon selection). */
+/**
+ * Communes whose point on surface (`computePointOnSurface`, always inside its commune, unlike the
+ * centroid of a crescent-shaped commune) lies inside a drawn polygon (lasso / polygon selection).
+ * Points are computed once per loaded dataset; a bounding-box test skips most communes. Communes
+ * without a geometry fall back to their centroid.
+ */
 export async function communesInPolygon(polygon: Feature<Polygon> | Polygon): Promise<string[]> {
+  const ctx = ready();
+  surfacePoints ??= ctx.base.communes.flatMap((c) => {
+    const geometry = geometryByCode.get(c.code);
+    const point = geometry ? computePointOnSurface(geometry) : null;
+    if (point) return [{ code: c.code, point }];
+    return c.centroidLon === null || c.centroidLat === null
+      ? []
+      : [{ code: c.code, point: [c.centroidLon, c.centroidLat] as [number, number] }];
+  });
+  const [west, south, east, north] = bbox(polygon);
   const result: string[] = [];
-  for (const c of ready().base.communes) {
-    if (c.centroidLon === null || c.centroidLat === null) continue;
-    if (booleanPointInPolygon([c.centroidLon, c.centroidLat], polygon)) result.push(c.code);
+  for (const { code, point } of surfacePoints) {
+    const [x, y] = point;
+    if (x < west || x > east || y < south || y > north) continue;
+    if (booleanPointInPolygon(point, polygon)) result.push(code);
   }
-  return result;
+  return result.sort();
 }
 
 /** Two territories side by side (indicators and only-A / only-B / both). */

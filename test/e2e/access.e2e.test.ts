@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 
 const APL_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/access/apl-fictif-96.csv');
+const ACTIVITY_FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../fixtures/access/activite-fictive-96.csv',
+);
 const frNumber = (text: string | null) => Number((text ?? '').replace(/\s/g, '').replace(',', '.'));
 
 describe('access tab in Chromium', () => {
@@ -98,6 +102,88 @@ describe('access tab in Chromium', () => {
       'APL DREES',
     );
     await page.screenshot({ path: path.join(RESULTS_DIR, 'access-apl.png') });
+  });
+
+  it('shows our score and the DREES APL on two synchronised maps', async () => {
+    const { page } = session;
+    await page.click('[data-testid="access-sbs-open"]');
+    const sbs = page.locator('[data-testid="access-sbs"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('[data-testid="access-sbs"]')?.dataset.state ===
+        'ready',
+      undefined,
+      { timeout: 60_000 },
+    );
+    // Both maps drew communes (the fixture covers part of the demo; the rest is « sans donnée »).
+    expect(Number(await sbs.getAttribute('data-rendered-left'))).toBeGreaterThan(100);
+    expect(Number(await sbs.getAttribute('data-rendered-right'))).toBeGreaterThan(100);
+    await expect(
+      page.locator('[data-testid="access-sbs-legend-left"] .unit').textContent(),
+    ).resolves.toBe('consultations par an et par habitant standardisé');
+    await expect(
+      page.locator('[data-testid="access-sbs-legend-right"] .unit').textContent(),
+    ).resolves.toContain('(DREES)');
+    expect(await page.locator('[data-testid="access-sbs"] canvas').count()).toBe(2);
+    // Camera sync: zooming the left map brings the right one to the same zoom.
+    const before = Number(await sbs.getAttribute('data-zoom-right'));
+    await page.click('[data-testid="access-sbs-left"] .maplibregl-ctrl-zoom-in');
+    await page.waitForFunction(
+      (z) => {
+        const el = document.querySelector<HTMLElement>('[data-testid="access-sbs"]');
+        return (
+          Number(el?.dataset.zoomRight) > z + 0.5 && el?.dataset.zoomRight === el?.dataset.zoomLeft
+        );
+      },
+      before,
+      { timeout: 20_000 },
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('[data-testid="access-sbs"]')?.dataset.state ===
+        'ready',
+    );
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'access-side-by-side.png') });
+    await page.click('[data-testid="access-sbs-close"]');
+    await sbs.waitFor({ state: 'detached' });
+  });
+
+  it('weights supply by FTE from a (fictitious) activity file and shows the definition', async () => {
+    const { page } = session;
+    await page.selectOption('[data-testid="access-territory"]', '');
+    await page.setInputFiles('[data-testid="access-file"]', ACTIVITY_FIXTURE);
+    await page.locator('[data-testid="access-activity-file"]').waitFor();
+    await expect(page.locator('[data-testid="access-supply-mode"]').inputValue()).resolves.toBe(
+      'fte',
+    );
+    await page.check('[data-testid="access-map-score"]');
+    await page.fill('[data-testid="access-max-age"]', '65');
+    await page.uncheck('[data-testid="access-convert"]');
+    const count = await renderCount(page);
+    await page.click('[data-testid="access-compute"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="access-unit"]')?.textContent ===
+        'ETP pour 100 000 habitants standardisés',
+    );
+    await waitForMapReady(page, count + 1);
+    await expect(
+      page.locator('[data-testid="access-supply-definition"]').textContent(),
+    ).resolves.toMatch(
+      /Offre = équivalents temps plein \(ETP\) \(fichier activite-fictive-96\.csv : 288 professionnel\(s\) trouvé\(s\), 0 absent\(s\)\) ; professionnels de plus de 65 ans exclus/,
+    );
+    await expect(page.locator('[data-testid="access-notes"]').textContent()).resolves.toContain(
+      '41 professionnel(s) de plus de 65 ans exclu(s)',
+    );
+    await expect(page.locator('[data-testid="legend"] .unit').textContent()).resolves.toContain(
+      'ETP pour 100 000 habitants standardisés',
+    );
+    // 206.9 FTE (≤ 65 years) over 335,053 inhabitants ≈ 61.75 per 100,000 (weighted mean).
+    const score = frNumber(
+      await page.locator('[data-testid="access-territory-score"]').textContent(),
+    );
+    expect(score).toBeCloseTo(61.75, 0);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'access-activity.png') });
   });
 
   it('made no request outside 127.0.0.1 and logged no error', () => {

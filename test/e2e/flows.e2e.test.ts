@@ -98,6 +98,43 @@ describe('the « Flux PMSI » tab in Chromium', () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-proposal.png') });
   });
 
+  it('hands the proposed basin to the workbench as a new editable territory', async () => {
+    const { page } = session;
+    const text = (await page.locator('[data-testid="proposal"] p').textContent()) ?? '';
+    const basinName = (await page
+      .locator('[data-testid="proposal"] strong')
+      .first()
+      .textContent())!;
+    const communes = Number(/(\d+) communes/.exec(text)?.[1]);
+    expect(communes).toBeGreaterThan(1);
+    await page.click('[data-testid="proposal-to-workbench"]');
+    await page.waitForSelector('[data-testid="territory-panel"][data-status="ready"]', {
+      timeout: 60_000,
+    });
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="territory-communes"]')?.textContent === String(n),
+      communes,
+      { timeout: 60_000 },
+    );
+    const selected = await page.$eval(
+      '[data-testid="territory-select"]',
+      (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+    );
+    expect(selected.startsWith(`${basinName} (depuis `)).toBe(true);
+    expect(selected.endsWith(`) (${communes})`)).toBe(true);
+    // Editable: a click on the seed commune (in the basin) removes it from the new territory.
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="territory-communes"]')?.textContent === String(n - 1),
+      communes,
+    );
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-proposal-workbench.png') });
+  });
+
   it('made no request outside 127.0.0.1 and logged no error', () => {
     expect(session.problems).toEqual([]);
   });

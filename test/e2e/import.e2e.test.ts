@@ -1,12 +1,14 @@
 /**
  * The import panel as a user drives it, on real open data (../shared/data: Manche contours and
  * the etalab populations, counts from SOURCES.md) plus a broken PMSI extract: upload, read the
- * previews, load, read the report, download the rejected rows, and check that a bad file leaves
- * the loaded data intact. Fails on any console error, page error or request leaving 127.0.0.1.
+ * previews, load, read the report, download the rejected rows, load a CPTS given as a polygon
+ * (members deduced from the contours), and check that a bad file leaves the loaded data intact. Fails on any console error, page error or request leaving 127.0.0.1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildCommuneTopology, dissolveCommunes } from '../../src/core/geo/dissolve-communes';
 import { describeShared, sharedPath } from '../support/shared-data';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 
@@ -85,6 +87,49 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"4"');
     expect(lines[1]).toContain('"Nombre de séjours"');
+  }, 300_000);
+
+  it('reads CPTS given as a polygon and shows its outline and member count', async () => {
+    const { page } = session;
+    // A CPTS contour made by dissolving an EPCI of the real communes (CC de la Baie du Cotentin).
+    const fc = JSON.parse(
+      fs.readFileSync(sharedPath('geo', 'communes-cog2026', 'communes-50.geojson'), 'utf8'),
+    ) as FeatureCollection<Polygon | MultiPolygon, { code: string; epci: string }>;
+    const shapes = fc.features.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
+    const members = fc.features
+      .filter((f) => f.properties.epci === '200042729')
+      .map((f) => f.properties.code);
+    const outline = dissolveCommunes(buildCommuneTopology(shapes), members);
+    const cpts = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { nom_cpts: 'CPTS Baie du Cotentin' },
+          geometry: outline?.geometry,
+        },
+      ],
+    };
+    await page.click('[data-testid="tab-import"]');
+    await page.setInputFiles('[data-testid="import-input"]', [
+      {
+        name: 'cpts-contours.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify(cpts)),
+      },
+    ]);
+    await page.waitForSelector('[data-testid="import-meta-0"]');
+    expect(await page.inputValue('[data-testid="import-kind-0"]')).toBe('perimeters');
+    const before = await renderCount(page);
+    await page.click('[data-testid="import-load"]');
+    await page.waitForSelector('text=Import terminé', { timeout: 120_000 });
+    expect(
+      await page.textContent('[data-testid="import-report-0"] [data-testid="count-accepted"]'),
+    ).toBe(String(members.length));
+    await page.click('[data-testid="tab-indicators"]');
+    await waitForMapReady(page, before + 1);
+    await page.waitForSelector(`text=CPTS Baie du Cotentin (${members.length} communes)`);
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'import-cpts-polygon.png') });
   }, 300_000);
 
   it('keeps the loaded data when a bad file is imported', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ACTIVITY = path.join(ROOT, 'test/fixtures/access/activite-fictive-96.csv');
 
 interface AccessJson {
   demo: boolean;
@@ -15,6 +16,7 @@ interface AccessJson {
     times: number | null;
   };
   unit: string;
+  supply: { definition: string; mode: string; matchedPeople: number | null; excludedByAge: number };
   travelSource: string;
   totalSupply: number;
   summary: { weightedScore: number; shareBelow: number; deciles: number[] };
@@ -65,6 +67,44 @@ describe('perimetre access --json', () => {
     expect(withGp.length).toBeGreaterThanOrEqual(90);
     expect(withGp.length).toBeLessThanOrEqual(99);
     fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('weights supply with a (fictitious) activity file: FTE, acts, age bound', () => {
+    const fte = access('--activity', ACTIVITY, '--consultations', '0');
+    expect(fte.supply.mode).toBe('fte');
+    expect(fte.supply.matchedPeople).toBe(288);
+    expect(fte.unit).toBe('ETP pour 100 000 habitants standardisés');
+    // Sum of the etp column of the fixture (test/fixtures/access/README.md): 241.8 FTE.
+    expect(fte.totalSupply).toBeCloseTo(241.8, 6);
+    const old = access('--activity', ACTIVITY, '--max-age', '65', '--consultations', '0');
+    // The 41 GPs older than 65 leave; the FTE of the others sums to 206.9.
+    expect(old.supply.excludedByAge).toBe(41);
+    expect(old.totalSupply).toBeCloseTo(206.9, 6);
+    expect(old.supply.definition).toMatch(/ETP.*plus de 65 ans exclus/);
+    const acts = access('--activity', ACTIVITY, '--supply', 'consultations');
+    expect(acts.unit).toBe('consultations par an et par habitant standardisé');
+    expect(acts.totalSupply).toBeCloseTo(1_310_327, 3);
+    // Every score went down or stayed when the older GPs left.
+    const people = access('--consultations', '0');
+    expect(people.unit).toBe('professionnels pour 100 000 habitants standardisés');
+    expect(old.communes.every((c, i) => c.score <= (fte.communes[i]?.score ?? 0) + 1e-9)).toBe(
+      true,
+    );
+  }, 120_000);
+
+  it('recognises the activity file among the --load files', () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'data/demo/manifest.json'), 'utf8'),
+    ) as { files: { path: string }[] };
+    const loads = manifest.files.flatMap((f) => ['--load', path.join(ROOT, 'data/demo', f.path)]);
+    const r = access(...loads, '--load', ACTIVITY, '--consultations', '0');
+    expect(r.demo).toBe(false);
+    expect(r.supply.mode).toBe('fte');
+    expect(r.totalSupply).toBeCloseTo(241.8, 6);
+  }, 60_000);
+
+  it('refuses --supply fte without an activity file', () => {
+    expect(() => access('--supply', 'fte')).toThrow(/demande un fichier d’activité/);
   }, 60_000);
 
   it('refuses a bad profession with a French message', () => {

@@ -8,13 +8,16 @@ import type { AccessCommune } from './types';
 
 /**
  * Relative consumption of GP consultations per inhabitant by INSEE age band (mean over all ages ≈ 1).
+ * STATUS: ASSUMPTION (orders of magnitude), not the DREES coefficients.
  *
- * Source and status: ORDERS OF MAGNITUDE of the GP consultations per inhabitant and year by age in
- * France (≈ 3.5 for children, ≈ 2.5–3 for young adults, ≈ 4 for 45–59, ≈ 5 for 60–74, ≈ 7–8 for
- * 75+; DREES, « Les dépenses de santé » and the APL method note, Barlet et al. 2012, which
- * standardises by the consumption of GP acts by age and sex from the SNIIR-AM), rescaled so that a
- * French age structure gives a mean weight near 1. They are NOT the DREES's exact coefficients
- * (not published as an open table): the app shows them and lets the user replace them.
+ * What the public documentation says (checked): the APL « tient compte du taux de recours
+ * différencié par âge des habitants pour mesurer la demande » (Barlet et al. 2012, DREES Études et
+ * Résultats n° 795); the DREES APL page (20/08/2020) says the demand is standardised by the age
+ * structure of each commune, from Assurance maladie data (SNIIR-AM, EGB) and INSEE populations by
+ * sex and age. The coefficients themselves are not in the pages we could read. The values below are
+ * rough relative GP consultation rates (≈ 3.5 for children, ≈ 2.5–3 for young adults, ≈ 4 for
+ * 45–59, ≈ 5 for 60–74, ≈ 7–8 for 75+ per year), rescaled so that a French age structure gives a
+ * mean weight near 1. The app shows them as an assumption and lets the user replace them.
  */
 export const GP_CONSUMPTION_WEIGHTS: Readonly<Record<AgeBand, number>> = {
   '0014': 0.85,

@@ -6,10 +6,18 @@ import type { DecayStep } from './types';
 
 /**
  * DREES-like default (APL since 2015): full weight below 10 minutes, then 2/3 up to 15 minutes,
- * 1/3 up to 20 minutes, 0 beyond. Source: DREES, « L'accessibilité potentielle localisée (APL) »,
- * method note of the APL indicator (Vergier & Chaput 2017, DREES Études et Résultats n° 1011;
- * Legendre 2020, n° 1144): « décroissance de l'accessibilité entre 0 et 20 minutes ». The exact
- * published breakpoints should be checked against the current DREES note; they are editable.
+ * 1/3 up to 20 minutes, 0 beyond. STATUS: THE BREAKPOINTS AND WEIGHTS ARE AN ASSUMPTION.
+ *
+ * What the public documentation says (checked): the DREES page « L'indicateur d'accessibilité
+ * potentielle localisée (APL) » (drees.solidarites-sante.gouv.fr, 20/08/2020) states that the
+ * method was recast in 2015 for the zoning of professionals, its parameters agreed with the CNAM,
+ * the ARS and the professions, and that the distance thresholds are « estimés à partir des taux de
+ * fréquentation des médecins généralistes observés dans les bases de l'assurance-maladie »; the
+ * Observatoire des territoires sheet of the APL (sources SNIIR-AM, EGB, distancier METRIC of the
+ * INSEE) says « un recours dégressif avec la distance entre 0 et 20 minutes ». Neither page, in what
+ * we could read, gives the breakpoints nor the weights of the 2015+ steps, so the three equal steps
+ * above are ours (Vergier & Chaput 2017, Les Dossiers de la DREES n° 17, uses this APL with the
+ * 2.5 consultations threshold). They are shown as an assumption in the UI and are editable.
  */
 export const DREES_DECAY: readonly DecayStep[] = [
   { upToMinutes: 10, weight: 1 },
@@ -18,10 +26,13 @@ export const DREES_DECAY: readonly DecayStep[] = [
 ];
 
 /**
- * The 2012 APL variant: 1 below 5 minutes, 0.3 for 5–10, 0.1 for 10–15, 0 beyond. Source: Barlet,
- * Coldefy, Collin & Lucas-Gabrielli 2012, « L'accessibilité potentielle localisée (APL) : une
- * nouvelle mesure de l'accessibilité aux médecins généralistes libéraux », DREES Études et
- * Résultats n° 795, and DOMAIN.md section 4.4.
+ * The 2012 APL variant: 1 below 5 minutes, 0.3 for 5–10, 0.1 for 10–15, 0 beyond. STATUS: checked
+ * against secondary public sources quoting the method (accessibility « diminue de soixante-dix pour
+ * cent » at 5–10 min, « de quatre-vingt-dix pour cent » at 10–15 min, « nulle au-delà de 15
+ * minutes »). Source: Barlet, Coldefy, Collin & Lucas-Gabrielli 2012, « L'accessibilité
+ * potentielle localisée (APL) : une nouvelle mesure de l'accessibilité aux médecins généralistes
+ * libéraux », DREES, Études et Résultats n° 795 (March 2012), and the Document de travail DREES
+ * série Études et Recherche n° 124 / IRDES DT n° 51 (December 2012).
  */
 export const DREES_2012_DECAY: readonly DecayStep[] = [
   { upToMinutes: 5, weight: 1 },
@@ -31,7 +42,7 @@ export const DREES_2012_DECAY: readonly DecayStep[] = [
 
 /** Named presets offered to the user. */
 export const DECAY_PRESETS = {
-  drees: { label: 'DREES (décroissance 0–20 min)', steps: DREES_DECAY },
+  drees: { label: 'Type DREES 2015+ (0–20 min ; paliers supposés 1 / ⅔ / ⅓)', steps: DREES_DECAY },
   drees2012: { label: 'DREES 2012 (1 / 0,3 / 0,1 ; 0 au-delà de 15 min)', steps: DREES_2012_DECAY },
 } as const;
 

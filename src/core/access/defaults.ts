@@ -8,8 +8,12 @@ import { DREES_DECAY } from './decay';
 import { DEFAULT_TRAVEL_ESTIMATE } from './travel-time';
 
 /**
- * Consultations per year of one FTE GP: ≈ 5,400 (DREES converts activity to FTE; DOMAIN.md
- * section 4.4). Applied to a professional counted as a person when no FTE column exists.
+ * Consultations per year of one FTE GP: ≈ 5,400 (DOMAIN.md section 4.4). Checked: ARS
+ * Bourgogne-Franche-Comté's APL map note (2018) « on considère que la production moyenne d'un
+ * équivalent temps plein de médecin généraliste est de 5400 consultations » (56 FTE per 100,000 ≈
+ * 3 consultations per inhabitant). The DREES converts each GP's acts to FTE with its own rules
+ * (« suivant certaines hypothèses », DREES APL page), which are not reproduced here. Applied to an
+ * FTE, or to a professional counted as a person when no FTE is known.
  */
 export const CONSULTATIONS_PER_FTE = 5400;
 

@@ -58,3 +58,20 @@ export interface AplRecord {
   standardisedPopulation: number | null;
   population: number | null;
 }
+
+/**
+ * One row of a supplementary « activité des professionnels » file (or of a reworked Annuaire Santé
+ * extract with these columns): FTE, activity and age of a person, optionally for one commune.
+ */
+export interface ProfessionalActivityRecord {
+  /** `Identification nationale PP` (RPPS), a string. */
+  personId: string;
+  /** Commune of the place of practice; null when the row is for the person as a whole. */
+  communeCode: string | null;
+  /** Full-time equivalent; null when the file has no FTE column or the cell is empty/masked. */
+  fte: number | null;
+  /** Consultations and visits per year (« nombre d’actes »); null when unknown. */
+  consultations: number | null;
+  /** Age in years (read, or computed from the birth year); null when unknown. */
+  age: number | null;
+}

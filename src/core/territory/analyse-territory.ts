@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon } from 'geojson';
-import { buildArcAdjacency, type CommuneAdjacency } from '../geo/arc-adjacency';
+import { buildCommuneAdjacency, type CommuneAdjacency } from '../geo/commune-adjacency';
 import {
   buildCommuneTopology,
   dissolveCommunes,
@@ -40,7 +40,7 @@ export interface TerritoryAnalysis {
 /**
  * Builds the territory context once per loaded dataset: per-commune aggregates
  * (`buildTerritoryBase`), the arc topology (`buildCommuneTopology`) and the adjacency derived
- * from its shared arcs (`buildArcAdjacency`).
+ * from its shared arcs (`buildCommuneAdjacency`).
  *
  * @example const ctx = buildTerritoryContext(input, geometries); analyseTerritory(ctx, ['96001']);
  */
@@ -49,7 +49,7 @@ export function buildTerritoryContext(
   geometries: readonly CodedGeometry[],
 ): TerritoryContext {
   const topology = buildCommuneTopology(geometries);
-  return { base: buildTerritoryBase(input), topology, adjacency: buildArcAdjacency(topology) };
+  return { base: buildTerritoryBase(input), topology, adjacency: buildCommuneAdjacency(topology) };
 }
 
 /**

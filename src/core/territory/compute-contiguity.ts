@@ -1,5 +1,5 @@
 import type { MultiPolygon } from 'geojson';
-import type { CommuneAdjacency } from '../geo/arc-adjacency';
+import type { CommuneAdjacency } from '../geo/commune-adjacency';
 
 /** Contiguity of a territory: pieces, enclaves and holes, with the communes involved. */
 export interface TerritoryContiguity {

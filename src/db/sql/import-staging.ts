@@ -17,16 +17,16 @@ export function buildBeginStagingSql(table: TableName): string {
   );
 }
 
-/** Appends the current content of `table` (one chunk just loaded) to its staging table. */
-export function buildAppendStagedSql(table: TableName): string {
-  return `INSERT INTO import_stage_${table} SELECT * FROM ${table};`;
+/** Name of the staging table of `table` (chunks are appended to it, see `appendRecords`). */
+export function stagingTable(table: TableName): string {
+  return `import_stage_${table}`;
 }
 
-/** Swaps the staging table in and drops the backup. */
+/** Swaps the staging table in (a rename, not a copy) and drops the backup. */
 export function buildCommitStagingSql(table: TableName): string {
   return (
-    `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM import_stage_${table};\n` +
-    `DROP TABLE IF EXISTS import_stage_${table}; DROP TABLE IF EXISTS import_backup_${table};`
+    `DROP TABLE ${table}; ALTER TABLE import_stage_${table} RENAME TO ${table};\n` +
+    `DROP TABLE IF EXISTS import_backup_${table};`
   );
 }
 
