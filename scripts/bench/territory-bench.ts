@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { computeCommuneMetrics } from '../../src/core/geo/commune-metrics';
 import type { CodedGeometry } from '../../src/core/geo/dissolve-communes';
 import {
   analyseTerritory,
@@ -16,6 +15,7 @@ import {
 import type { TerritoryInput } from '../../src/core/territory/territory-base';
 import { queryTerritoryInput } from '../../src/db/territory-input';
 import { loadInputsIntoDuckDb } from '../../src/cli/load-inputs';
+import { readTerritoryCommunes } from '../../test/support/manche-communes';
 import { SHARED_DIR } from './map-bench';
 import { median, report, timeRuns } from './stats';
 
@@ -77,33 +77,10 @@ export async function run(): Promise<void> {
     console.log('Manche : NON MESURÉ (../shared/data absent)');
     return;
   }
-  const fc = JSON.parse(fs.readFileSync(manche, 'utf8')) as {
-    features: {
-      properties: Record<string, string | number>;
-      geometry: CodedGeometry['geometry'];
-    }[];
-  };
-  const communes = fc.features.map((f) => {
-    const m = computeCommuneMetrics(f.geometry);
-    return {
-      code: String(f.properties.code),
-      name: String(f.properties.nom),
-      dep: '50',
-      epci: String(f.properties.epci),
-      epciName: String(f.properties.epci_nom),
-      population: Number(f.properties.population),
-      populationYear: 2023,
-      areaKm2: m.areaKm2,
-      share0014: null,
-      share60p: null,
-      share75p: null,
-      centroidLon: m.centroidLon,
-      centroidLat: m.centroidLat,
-    };
-  });
+  const { communes, geometries: mancheGeometries } = readTerritoryCommunes(manche, '50');
   await benchCase(
     `Manche réelle (${communes.length} communes)`,
     { communes, activities: [], establishments: [], perimeters: [] },
-    fc.features.map((f) => ({ code: String(f.properties.code), geometry: f.geometry })),
+    mancheGeometries,
   );
 }

@@ -1,41 +1,15 @@
 /** The territory analyses on the real Manche communes (COG 2026, ../shared/data, see SOURCES.md). */
-import fs from 'node:fs';
-import type { MultiPolygon, Polygon } from 'geojson';
 import { area } from '@turf/turf';
 import { expect, it } from 'vitest';
+import { readTerritoryCommunes } from '../../../test/support/manche-communes';
 import { describeShared, sharedPath } from '../../../test/support/shared-data';
-import { computeCommuneMetrics } from '../geo/commune-metrics';
 import { analyseTerritory, buildTerritoryContext } from './analyse-territory';
-import type { TerritoryCommuneInput } from './territory-base';
 
 describeShared('territory analyses on the real Manche communes', () => {
-  const fc = JSON.parse(
-    fs.readFileSync(sharedPath('geo/communes-cog2026/communes-50.geojson'), 'utf8'),
-  ) as {
-    features: { properties: Record<string, string | number>; geometry: Polygon | MultiPolygon }[];
-  };
-  const geometries = fc.features.map((f) => ({
-    code: String(f.properties.code),
-    geometry: f.geometry,
-  }));
-  const communes: TerritoryCommuneInput[] = fc.features.map((f) => {
-    const m = computeCommuneMetrics(f.geometry);
-    return {
-      code: String(f.properties.code),
-      name: String(f.properties.nom),
-      dep: '50',
-      epci: String(f.properties.epci),
-      epciName: String(f.properties.epci_nom),
-      population: Number(f.properties.population),
-      populationYear: 2023,
-      areaKm2: m.areaKm2,
-      share0014: null,
-      share60p: null,
-      share75p: null,
-      centroidLon: m.centroidLon,
-      centroidLat: m.centroidLat,
-    };
-  });
+  const { communes, geometries } = readTerritoryCommunes(
+    sharedPath('geo/communes-cog2026/communes-50.geojson'),
+    '50',
+  );
   const ctx = buildTerritoryContext(
     { communes, activities: [], establishments: [], perimeters: [] },
     geometries,
