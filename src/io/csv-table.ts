@@ -84,6 +84,38 @@ export function findColumn(
 }
 
 /**
+ * The column of one field: the header the user chose (`chosen`, from the import panel's mapping),
+ * else the first alias found ({@link findColumn}). A chosen header absent from the file is an
+ * error on line 1 naming the columns there are, and the field is then left unmapped.
+ *
+ * @example
+ * pickColumn(['INSEE', 'Nom', 'Habitants'], ['pmun', 'population'], 'Habitants', log, 'population');
+ * // { index: 2, name: 'Habitants' }
+ */
+export function pickColumn(
+  headers: readonly string[],
+  aliases: readonly string[],
+  chosen: string | undefined,
+  log: IssueLog,
+  field: string,
+): ColumnRef | undefined {
+  if (chosen === undefined || chosen === '') return findColumn(headers, aliases);
+  const index = headers.indexOf(chosen);
+  const found = index >= 0 ? { index, name: chosen } : findColumn(headers, [chosen]);
+  if (!found) {
+    log.add(
+      'error',
+      'missing-column',
+      `colonne « ${chosen} » choisie pour « ${field} » introuvable dans l'en-tête ; colonnes : ` +
+        `${headers.join(', ')}. Choisissez une de ces colonnes dans l'aperçu de l'import.`,
+      1,
+      chosen,
+    );
+  }
+  return found;
+}
+
+/**
  * Parses delimited text into a {@link CsvTable}: strings only, header row, BOM trimmed, empty lines
  * skipped, trailing empty header cells dropped (the final `|` of the Annuaire Santé), rows of the
  * wrong length reported in `log`.

@@ -55,11 +55,13 @@ export {
 export {
   ANNUAIRE_COLUMNS,
   applySavoirFaire,
+  indexSavoirFaire,
   isGeneralPractitioner,
   parseAnnuaireSante,
   parseAnnuaireSanteChunks,
   parseSavoirFaire,
   type AnnuaireOptions,
+  type SavoirFaireIndex,
   type SavoirFaireRow,
 } from './parse-annuaire-sante';
 export {

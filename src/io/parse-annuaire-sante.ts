@@ -7,7 +7,7 @@
  */
 import type { ParseResult, ProfessionalActivity } from '../core/types';
 import { readCommuneCode, readPostalCode } from './codes';
-import { findColumn, type ColumnRef } from './csv-table';
+import { pickColumn, type ColumnRef } from './csv-table';
 import { IssueLog, missingColumnIssue, quote } from './issues';
 import { scanPlainLines } from './plain-lines';
 
@@ -39,20 +39,32 @@ export interface SavoirFaireRow {
 /** Options of the Annuaire Santé parsers. */
 export interface AnnuaireOptions {
   file: string;
+  /** Header chosen by the user for a field (overrides {@link ANNUAIRE_COLUMNS}). */
+  columns?: Partial<Record<AnnuaireKey, string>>;
 }
 
-type AnnuaireKey = keyof typeof ANNUAIRE_COLUMNS;
+/** Fields of the Annuaire Santé files. */
+export type AnnuaireKey = keyof typeof ANNUAIRE_COLUMNS;
 
-/** Finds the columns; reports missing required ones and returns null when one is missing. */
+/** Header used for each field (null when none): shown and correctable in the import panel. */
+export type AnnuaireMapping = Partial<Record<AnnuaireKey, string | null>>;
+
+/**
+ * Finds the columns (chosen by the user, else by name); reports missing required ones and returns
+ * null when one is missing. `mapping` receives the header used for each field.
+ */
 function columns(
   headers: string[],
   log: IssueLog,
-  file: string,
+  options: AnnuaireOptions,
   required: AnnuaireKey[],
+  mapping: AnnuaireMapping,
 ): Partial<Record<AnnuaireKey, ColumnRef>> | null {
+  const file = options.file;
   const cols: Partial<Record<AnnuaireKey, ColumnRef>> = {};
   for (const key of Object.keys(ANNUAIRE_COLUMNS) as AnnuaireKey[]) {
-    const ref = findColumn(headers, [ANNUAIRE_COLUMNS[key]]);
+    const ref = pickColumn(headers, [ANNUAIRE_COLUMNS[key]], options.columns?.[key], log, key);
+    mapping[key] = ref?.name ?? null;
     if (ref) cols[key] = ref;
     else if (required.includes(key)) {
       log.addAll([
@@ -62,6 +74,15 @@ function columns(
   }
   return required.every((k) => cols[k] !== undefined) ? cols : null;
 }
+
+/** Fields of the separate savoir-faire file. */
+const SKILL_KEYS: readonly AnnuaireKey[] = [
+  'personId',
+  'professionCode',
+  'specialtyTypeCode',
+  'specialtyCode',
+  'specialtyLabel',
+];
 
 /** Shares one string per distinct label, so 2 M rows do not keep 2 M copies (or their source text). */
 function interner(): (s: string) => string {
@@ -95,7 +116,11 @@ function finishScan(log: IssueLog, headers: string[], rowCount: number, what: st
 export function parseAnnuaireSante(
   text: string,
   options: AnnuaireOptions,
-): ParseResult<ProfessionalActivity> & { rowCount: number } {
+): ParseResult<ProfessionalActivity> & {
+  rowCount: number;
+  mapping: AnnuaireMapping;
+  headers: string[];
+} {
   return parseAnnuaireSanteChunks([text], options);
 }
 
@@ -110,15 +135,20 @@ export function parseAnnuaireSante(
 export function parseAnnuaireSanteChunks(
   chunks: Iterable<string>,
   options: AnnuaireOptions,
-): ParseResult<ProfessionalActivity> & { rowCount: number } {
+): ParseResult<ProfessionalActivity> & {
+  rowCount: number;
+  mapping: AnnuaireMapping;
+  headers: string[];
+} {
   const log = new IssueLog(options.file);
+  const mapping: AnnuaireMapping = {};
   const rows: ProfessionalActivity[] = [];
   const intern = interner();
   let repaired = 0;
   let communeCol: string | undefined;
   let postalCol: string | undefined;
   const scan = scanPlainLines(chunks, log, (headers) => {
-    const cols = columns(headers, log, options.file, ['personId', 'professionCode']);
+    const cols = columns(headers, log, options, ['personId', 'professionCode'], mapping);
     if (cols === null) return null;
     communeCol = cols.communeCode?.name;
     postalCol = cols.postalCode?.name;
@@ -223,7 +253,7 @@ export function parseAnnuaireSanteChunks(
     scan.rowCount,
     'de l’Annuaire Santé (PS_LibreAcces_Personne_activite)',
   );
-  return { rows, issues: log.finish(), rowCount: scan.rowCount };
+  return { rows, issues: log.finish(), rowCount: scan.rowCount, mapping, headers: scan.headers };
 }
 
 /**
@@ -240,12 +270,15 @@ export function parseAnnuaireSanteChunks(
 export function parseSavoirFaire(
   text: string | Iterable<string>,
   options: AnnuaireOptions,
-): ParseResult<SavoirFaireRow> & { rowCount: number } {
+): ParseResult<SavoirFaireRow> & { rowCount: number; mapping: AnnuaireMapping; headers: string[] } {
   const log = new IssueLog(options.file);
+  const mapping: AnnuaireMapping = {};
   const rows: SavoirFaireRow[] = [];
   const intern = interner();
   const scan = scanPlainLines(typeof text === 'string' ? [text] : text, log, (headers) => {
-    const cols = columns(headers, log, options.file, ['personId', 'specialtyCode']);
+    const cols = columns(headers, log, options, ['personId', 'specialtyCode'], mapping);
+    for (const key of Object.keys(mapping) as AnnuaireKey[])
+      if (!SKILL_KEYS.includes(key)) delete mapping[key];
     if (cols === null) return null;
     const get = (cells: string[], c: ColumnRef | undefined): string =>
       c ? (cells[c.index] ?? '').trim() : '';
@@ -271,21 +304,22 @@ export function parseSavoirFaire(
     };
   });
   finishScan(log, scan.headers, scan.rowCount, 'PS_LibreAcces_SavoirFaire');
-  return { rows, issues: log.finish(), rowCount: scan.rowCount };
+  return { rows, issues: log.finish(), rowCount: scan.rowCount, mapping, headers: scan.headers };
 }
 
+/** Best savoir-faire per `personId|professionCode` and per `personId|` (see {@link indexSavoirFaire}). */
+export type SavoirFaireIndex = ReadonlyMap<string, SavoirFaireRow>;
+
 /**
- * Fills the savoir-faire of activities that have none from the separate savoir-faire file, joined
- * on `Identification nationale PP` (and the profession code when both have one). When a person has
- * several, the ordinal specialty (type `S`) wins over competences and capacities.
+ * Indexes savoir-faire rows once, so that a streamed activity file can be completed slice by slice
+ * ({@link applySavoirFaire} on each slice). When a person has several, the ordinal specialty
+ * (type `S`) wins over competences and capacities.
  *
  * @example
- * applySavoirFaire(activities, savoirFaire.rows).filter(isGeneralPractitioner);
+ * const index = indexSavoirFaire(savoirFaire.rows);
+ * for (const slice of slices) load(applySavoirFaire(slice, index));
  */
-export function applySavoirFaire(
-  activities: readonly ProfessionalActivity[],
-  savoirFaire: readonly SavoirFaireRow[],
-): ProfessionalActivity[] {
+export function indexSavoirFaire(savoirFaire: readonly SavoirFaireRow[]): SavoirFaireIndex {
   const best = new Map<string, SavoirFaireRow>();
   for (const s of savoirFaire) {
     if (s.specialtyCode === '' && s.specialtyLabel === '') continue;
@@ -297,6 +331,24 @@ export function applySavoirFaire(
     if (anyCurrent === undefined || (anyCurrent.typeCode !== 'S' && s.typeCode === 'S'))
       best.set(anyKey, s);
   }
+  return best;
+}
+
+/**
+ * Fills the savoir-faire of activities that have none from the separate savoir-faire file, joined
+ * on `Identification nationale PP` (and the profession code when both have one). When a person has
+ * several, the ordinal specialty (type `S`) wins over competences and capacities. Accepts the rows
+ * or their {@link indexSavoirFaire} (built once for all the slices of a streamed file).
+ *
+ * @example
+ * applySavoirFaire(activities, savoirFaire.rows).filter(isGeneralPractitioner);
+ */
+export function applySavoirFaire(
+  activities: readonly ProfessionalActivity[],
+  savoirFaire: readonly SavoirFaireRow[] | SavoirFaireIndex,
+): ProfessionalActivity[] {
+  const best =
+    savoirFaire instanceof Map ? savoirFaire : indexSavoirFaire(savoirFaire as SavoirFaireRow[]);
   return activities.map((a) => {
     if (a.specialtyCode !== '' || a.specialtyLabel !== '') return a;
     const s = best.get(`${a.personId}|${a.professionCode}`) ?? best.get(`${a.personId}|`);

@@ -38,8 +38,14 @@ import { parseTravelTimes } from './parse-travel-times';
 export interface ParseDataFileOptions {
   kind?: FileKind;
   separator?: Separator;
-  /** PMSI column mapping chosen by the user. */
+  /** PMSI column mapping chosen by the user (wins over `columns`). */
   pmsiMapping?: PmsiColumnMapping;
+  /**
+   * Header chosen by the user for a field of a tabular file (population, Annuaire Santé, FINESS
+   * with header, CPTS lists, PMSI), keyed as in the file's `columnMapping`; the others keep the
+   * parser's alias table.
+   */
+  columns?: Record<string, string>;
   /** Population millésime chosen by the user. */
   year?: number;
   /** GeoJSON property holding the commune code, chosen by the user. */
@@ -58,6 +64,10 @@ interface ParsedBase {
   /** Number of records read from the file (data lines or features), before any rejection. */
   rowCount: number;
   detection: KindDetection;
+  /** Tabular files: header used for each field (null when none), correctable by `columns`. */
+  columnMapping?: Record<string, string | null>;
+  /** Tabular files: the header names, for the mapping selectors. */
+  columnNames?: string[];
 }
 
 /**
@@ -165,19 +175,24 @@ export function parseDataFile(
       return { ...base(null, r.featureCount), kind, rows: r.rows, fields: r.fields };
     }
     case 'population': {
-      const r = parsePopulation(text, { file, year: options.year, separator: sep ?? undefined });
+      const r = parsePopulation(text, {
+        file,
+        year: options.year,
+        separator: sep ?? undefined,
+        columns: options.columns,
+      });
       issues.push(...r.issues);
-      return { ...base(sep, r.rowCount), kind, rows: r.rows };
+      return { ...base(sep, r.rowCount), kind, rows: r.rows, ...mapped(r.mapping, r.headers) };
     }
     case 'professionals': {
-      const r = parseAnnuaireSante(text, { file });
+      const r = parseAnnuaireSante(text, { file, columns: options.columns });
       issues.push(...r.issues);
-      return { ...base(sep, r.rowCount), kind, rows: r.rows };
+      return { ...base(sep, r.rowCount), kind, rows: r.rows, ...mapped(r.mapping, r.headers) };
     }
     case 'professional-skills': {
-      const r = parseSavoirFaire(text, { file });
+      const r = parseSavoirFaire(text, { file, columns: options.columns });
       issues.push(...r.issues);
-      return { ...base(sep, r.rowCount), kind, rows: r.rows };
+      return { ...base(sep, r.rowCount), kind, rows: r.rows, ...mapped(r.mapping, r.headers) };
     }
     case 'establishments': {
       if (detected.json) {
@@ -185,18 +200,23 @@ export function parseDataFile(
         issues.push(...r.issues);
         return { ...base(null, r.rowCount), kind, rows: r.rows };
       }
-      const r = parseFiness(text, { file, separator: options.separator });
+      const r = parseFiness(text, {
+        file,
+        separator: options.separator,
+        columns: options.columns,
+      });
       issues.push(...r.issues);
       return {
         ...base(r.layout === 'etalab-officiel' ? ';' : sep, r.rowCount),
         kind,
         rows: r.rows,
+        ...(r.mapping ? mapped(r.mapping, r.headers ?? []) : {}),
       };
     }
     case 'stays': {
       const r = parsePmsiStays(text, {
         file,
-        mapping: options.pmsiMapping,
+        mapping: { ...options.columns, ...options.pmsiMapping },
         separator: sep ?? undefined,
       });
       issues.push(...r.issues);
@@ -207,6 +227,7 @@ export function parseDataFile(
         mapping: r.mapping,
         headers: r.headers,
         maskedCount: r.maskedCount,
+        ...mapped(r.mapping, r.headers),
       };
     }
     case 'pmsi-zones': {
@@ -220,9 +241,19 @@ export function parseDataFile(
         issues.push(...r.issues);
         return { ...base(null, r.featureCount), kind, rows: r.members, polygons: r.polygons };
       }
-      const r = parsePerimeters(text, { file, separator: sep ?? undefined });
+      const r = parsePerimeters(text, {
+        file,
+        separator: sep ?? undefined,
+        columns: options.columns,
+      });
       issues.push(...r.issues);
-      return { ...base(sep, r.rowCount), kind, rows: r.rows, polygons: [] };
+      return {
+        ...base(sep, r.rowCount),
+        kind,
+        rows: r.rows,
+        polygons: [],
+        ...mapped(r.mapping, r.headers),
+      };
     }
     case 'apl': {
       const r = parseApl(text, { file, separator: sep ?? undefined });
@@ -244,6 +275,15 @@ export function parseDataFile(
 
 /** Above this size, Annuaire Santé files are decoded and parsed in chunks (see decodeTextChunks). */
 export const LARGE_FILE_BYTES = 64 * 1024 * 1024;
+
+function mapped(
+  mapping: Record<string, string | null | undefined>,
+  headers: string[],
+): { columnMapping: Record<string, string | null>; columnNames: string[] } {
+  const columnMapping: Record<string, string | null> = {};
+  for (const [k, v] of Object.entries(mapping)) columnMapping[k] = v ?? null;
+  return { columnMapping, columnNames: headers };
+}
 
 function imposed(kind: FileKind, text: string): KindDetection {
   return {
@@ -310,8 +350,14 @@ function parseLargeLineFile(
   const file = fileName;
   const parsed =
     detected.kind === 'professionals'
-      ? { kind: detected.kind, ...parseAnnuaireSanteChunks(decoded.chunks, { file }) }
-      : { kind: detected.kind, ...parseSavoirFaire(decoded.chunks, { file }) };
+      ? {
+          kind: detected.kind,
+          ...parseAnnuaireSanteChunks(decoded.chunks, { file, columns: options.columns }),
+        }
+      : {
+          kind: detected.kind,
+          ...parseSavoirFaire(decoded.chunks, { file, columns: options.columns }),
+        };
   const base: ParsedBase = {
     fileName,
     encoding: decoded.encoding,
@@ -320,6 +366,7 @@ function parseLargeLineFile(
     issues: [...decoded.issues, detectionIssue(fileName, detected), ...parsed.issues],
     rowCount: parsed.rowCount,
     detection: detected,
+    ...mapped(parsed.mapping, parsed.headers),
   };
   return parsed.kind === 'professionals'
     ? { ...base, kind: 'professionals', rows: parsed.rows }

@@ -7,7 +7,7 @@
  * Coordinates are Lambert 93 in metropolitan France and UTM in the DROM; converted to WGS84 with proj4.
  */
 import type { Establishment, ParseResult } from '../core/types';
-import { findColumn, parseCsvTable, type ColumnRef } from './csv-table';
+import { parseCsvTable, pickColumn, type ColumnRef } from './csv-table';
 import type { Separator } from './detect-separator';
 import { buildEstablishment, finishCounters } from './finess-record';
 import { IssueLog, missingColumnIssue } from './issues';
@@ -41,13 +41,21 @@ export const FINESS_COLUMN_ALIASES = {
 export interface FinessOptions {
   file: string;
   separator?: Separator;
+  /** Header chosen by the user for a field of the header layout (overrides the aliases). */
+  columns?: Partial<Record<FinessField, string>>;
 }
+
+/** Fields of the one-line-per-establishment layout. */
+export type FinessField = keyof typeof FINESS_COLUMN_ALIASES;
 
 /** Result of {@link parseFiness}. */
 export interface FinessResult extends ParseResult<Establishment> {
   layout: 'etalab-officiel' | 'en-tete';
   /** Number of establishment records read. */
   rowCount: number;
+  /** Header layout: header used for each field (null when none), correctable in the import panel. */
+  mapping?: Record<FinessField, string | null>;
+  headers?: string[];
 }
 
 /**
@@ -79,16 +87,23 @@ export function parseFiness(text: string, options: FinessOptions): FinessResult 
 
 function parseWithHeader(text: string, log: IssueLog, options: FinessOptions): FinessResult {
   const table = parseCsvTable(text, log, { separator: options.separator });
-  const cols: Partial<Record<keyof typeof FINESS_COLUMN_ALIASES, ColumnRef>> = {};
-  for (const k of Object.keys(FINESS_COLUMN_ALIASES) as (keyof typeof FINESS_COLUMN_ALIASES)[]) {
-    const c = findColumn(table.headers, FINESS_COLUMN_ALIASES[k]);
+  const cols: Partial<Record<FinessField, ColumnRef>> = {};
+  const mapping = {} as Record<FinessField, string | null>;
+  for (const k of Object.keys(FINESS_COLUMN_ALIASES) as FinessField[]) {
+    const c =
+      table.headers.length === 0
+        ? undefined
+        : pickColumn(table.headers, FINESS_COLUMN_ALIASES[k], options.columns?.[k], log, k);
     if (c) cols[k] = c;
+    mapping[k] = c?.name ?? null;
   }
   const result = (rows: Establishment[]): FinessResult => ({
     rows,
     issues: log.finish(),
     layout: 'en-tete',
     rowCount: table.rows.length,
+    mapping,
+    headers: table.headers,
   });
   if (!cols.finessEt) {
     log.addAll([

@@ -87,3 +87,34 @@ describe('parsePerimeterPolygons', () => {
     expect(r.members).toEqual([{ perimeterName: 'A', communeCode: '01053' }]);
   });
 });
+
+describe('parsePerimeters with columns chosen by the user', () => {
+  const text =
+    'Code INSEE;INSEE 2026;CPTS;Projet CPTS\n' +
+    '01001;01001;Ancien nom;CPTS Bresse\n' +
+    '01040;01015;Ancien nom;CPTS Bresse\n';
+
+  it('reads the code and CPTS columns the user chose instead of the aliases', () => {
+    const auto = parsePerimeters(text, { file: 'cpts.csv' });
+    expect(auto.mapping).toMatchObject({ code: 'Code INSEE', perimeter: 'CPTS', dep: null });
+    expect(auto.rows[1]).toEqual({ perimeterName: 'Ancien nom', communeCode: '01040' });
+    const r = parsePerimeters(text, {
+      file: 'cpts.csv',
+      columns: { code: 'INSEE 2026', perimeter: 'Projet CPTS' },
+    });
+    expect(r.mapping).toMatchObject({ code: 'INSEE 2026', perimeter: 'Projet CPTS' });
+    expect(r.rows).toEqual([
+      { perimeterName: 'CPTS Bresse', communeCode: '01001' },
+      { perimeterName: 'CPTS Bresse', communeCode: '01015' },
+    ]);
+    expect(bySeverity(r.issues, 'error')).toEqual([]);
+  });
+
+  it('reports a chosen column absent from the header (file, line 1, column, the columns there are)', () => {
+    const r = parsePerimeters(text, { file: 'cpts.csv', columns: { perimeter: 'Nom' } });
+    const err = issuesOf(r.issues, 'missing-column')[0];
+    expect(err).toMatchObject({ row: 1, column: 'Nom' });
+    expect(err?.message).toMatch(/^cpts\.csv.*« Nom ».*Code INSEE, INSEE 2026, CPTS, Projet CPTS/);
+    expect(r.rows).toEqual([]);
+  });
+});

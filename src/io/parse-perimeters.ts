@@ -5,7 +5,7 @@
  */
 import type { ParseResult, PerimeterMember } from '../core/types';
 import { communeCodeFromParts, readCommuneCode } from './codes';
-import { findColumn, parseCsvTable } from './csv-table';
+import { parseCsvTable, pickColumn } from './csv-table';
 import type { Separator } from './detect-separator';
 import { IssueLog, missingColumnIssue, quote } from './issues';
 
@@ -39,7 +39,12 @@ export const PERIMETER_COLUMN_ALIASES = {
 export interface PerimetersOptions {
   file: string;
   separator?: Separator;
+  /** Header chosen by the user for a field (overrides {@link PERIMETER_COLUMN_ALIASES}). */
+  columns?: Partial<Record<PerimeterField, string>>;
 }
+
+/** Fields of a CPTS list. */
+export type PerimeterField = keyof typeof PERIMETER_COLUMN_ALIASES;
 
 /**
  * Parses a CPTS commune list. Identical repeated rows are reported as a warning and counted once;
@@ -53,13 +58,39 @@ export interface PerimetersOptions {
 export function parsePerimeters(
   text: string,
   options: PerimetersOptions,
-): ParseResult<PerimeterMember> & { rowCount: number } {
+): ParseResult<PerimeterMember> & {
+  rowCount: number;
+  /** Header used for each field (null when none): shown and correctable in the import panel. */
+  mapping: Record<PerimeterField, string | null>;
+  headers: string[];
+} {
   const log = new IssueLog(options.file);
   const table = parseCsvTable(text, log, { separator: options.separator });
+  const col = (field: PerimeterField) =>
+    table.headers.length === 0
+      ? undefined
+      : pickColumn(
+          table.headers,
+          PERIMETER_COLUMN_ALIASES[field],
+          options.columns?.[field],
+          log,
+          field,
+        );
+  const cptsCol = col('perimeter');
+  const codeCol = col('code');
+  const depCol = col('dep');
+  const nameCol = col('name');
   const done = (rows: PerimeterMember[]) => ({
     rows,
     issues: log.finish(),
     rowCount: table.rows.length,
+    mapping: {
+      perimeter: cptsCol?.name ?? null,
+      code: codeCol?.name ?? null,
+      dep: depCol?.name ?? null,
+      name: nameCol?.name ?? null,
+    },
+    headers: table.headers,
   });
   if (table.headers.length === 0) {
     log.add(
@@ -69,9 +100,6 @@ export function parsePerimeters(
     );
     return done([]);
   }
-  const cptsCol = findColumn(table.headers, PERIMETER_COLUMN_ALIASES.perimeter);
-  const codeCol = findColumn(table.headers, PERIMETER_COLUMN_ALIASES.code);
-  const depCol = findColumn(table.headers, PERIMETER_COLUMN_ALIASES.dep);
   if (!cptsCol)
     log.addAll([
       missingColumnIssue(options.file, 'CPTS', PERIMETER_COLUMN_ALIASES.perimeter, table.headers),

@@ -90,3 +90,43 @@ describe('yearFromFileName', () => {
     expect(yearFromFileName('ensemble.csv')).toBeNull();
   });
 });
+
+describe('parsePopulation with columns chosen by the user', () => {
+  const text =
+    'DEP;CODCOM;Code commune;PMUN;Habitants 2022\n01;001;01001;832;850\n01;002;01002;250;260\n';
+
+  it('reports the columns it used, then reads the ones the user chose', () => {
+    const auto = parsePopulation(text, { file: 'pop-2021.csv' });
+    expect(auto.mapping).toMatchObject({
+      dep: 'DEP',
+      commune: 'CODCOM',
+      code: null,
+      population: 'PMUN',
+    });
+    expect(auto.rows.map((r) => r.population)).toEqual([832, 250]);
+    const chosen = parsePopulation(text, {
+      file: 'pop-2021.csv',
+      columns: { population: 'Habitants 2022', code: 'Code commune' },
+    });
+    expect(chosen.mapping).toMatchObject({
+      dep: null,
+      commune: null,
+      code: 'Code commune',
+      population: 'Habitants 2022',
+    });
+    expect(chosen.rows.map((r) => [r.code, r.population])).toEqual([
+      ['01001', 850],
+      ['01002', 260],
+    ]);
+    expect(bySeverity(chosen.issues, 'error')).toEqual([]);
+  });
+
+  it('names the chosen column and the file columns when the choice is not in the header', () => {
+    const r = parsePopulation(text, { file: 'pop-2021.csv', columns: { population: 'P22_POP' } });
+    const err = issuesOf(r.issues, 'missing-column')[0];
+    expect(err).toMatchObject({ row: 1, column: 'P22_POP', severity: 'error' });
+    expect(err?.message).toContain('pop-2021.csv');
+    expect(err?.message).toContain('DEP, CODCOM, Code commune, PMUN, Habitants 2022');
+    expect(r.rows).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { AGE_BANDS, type AgeBand, type ParseResult, type PopulationRecord } from '../core/types';
 import { communeCodeFromParts, readCommuneCode } from './codes';
-import { findColumn, parseCsvTable, type ColumnRef } from './csv-table';
+import { findColumn, parseCsvTable, pickColumn, type ColumnRef } from './csv-table';
 import type { Separator } from './detect-separator';
 import { IssueLog, missingColumnIssue, quote } from './issues';
 import { parseNumberCell } from './parse-number';
@@ -27,13 +27,24 @@ export interface PopulationOptions {
   /** Millésime imposed by the user (overrides the column and the file name). */
   year?: number;
   separator?: Separator;
+  /**
+   * Header chosen by the user for a field (overrides {@link POPULATION_COLUMN_ALIASES}); a chosen
+   * `code` wins over the `DEP` + `CODCOM` pair.
+   */
+  columns?: Partial<Record<PopulationField, string>>;
 }
+
+/** Fields of a population file. */
+export type PopulationField = keyof typeof POPULATION_COLUMN_ALIASES;
 
 /** Result of {@link parsePopulation}: records plus the layout recognised. */
 export interface PopulationResult extends ParseResult<PopulationRecord> {
   layout: 'populations-legales' | 'structure-ages' | 'simple' | null;
   /** Number of data rows read. */
   rowCount: number;
+  /** Header used for each field (null when none): shown and correctable in the import panel. */
+  mapping: Record<Exclude<PopulationField, 'totalPopulation'>, string | null>;
+  headers: string[];
 }
 
 const AGE_SOURCE = ['0014', '1529', '3044', '4559', '6074', '7589', '90P', '75P'] as const;
@@ -57,7 +68,12 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
     keys.some((k) => k === 'pmun' || k === 'codgeo' || /^p\d\d pop$/.test(k) || k === 'population');
   const table = parseCsvTable(text, log, { separator: options.separator, isHeader });
   const { headers, rows, lines } = table;
-  const col = (aliases: readonly string[]): ColumnRef | undefined => findColumn(headers, aliases);
+  const chosen = options.columns ?? {};
+  const col = (field: PopulationField): ColumnRef | undefined =>
+    headers.length === 0
+      ? undefined
+      : pickColumn(headers, POPULATION_COLUMN_ALIASES[field], chosen[field], log, field);
+  const used: Partial<Record<PopulationField, ColumnRef>> = {};
   const result = (
     recs: PopulationRecord[],
     layout: PopulationResult['layout'],
@@ -66,6 +82,14 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
     issues: log.finish(),
     layout,
     rowCount: rows.length,
+    mapping: {
+      dep: used.dep?.name ?? null,
+      commune: used.commune?.name ?? null,
+      code: used.code?.name ?? null,
+      population: used.population?.name ?? null,
+      year: used.year?.name ?? null,
+    },
+    headers,
   });
   if (headers.length === 0) {
     log.add('error', 'empty-file', 'fichier vide : en-tête INSEE attendu (ex. DEP;CODCOM;PMUN).');
@@ -73,12 +97,14 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
   }
 
   const age = detectAgeColumns(headers, log);
-  const depCol = col(POPULATION_COLUMN_ALIASES.dep);
-  const comCol = col(POPULATION_COLUMN_ALIASES.commune);
-  const codeCol = depCol && comCol ? undefined : col(POPULATION_COLUMN_ALIASES.code);
-  let popCol = col(POPULATION_COLUMN_ALIASES.population) ?? age?.pop;
-  if (popCol === undefined) {
-    popCol = col(POPULATION_COLUMN_ALIASES.totalPopulation);
+  const codeChosen = chosen.code !== undefined && chosen.code !== '';
+  let depCol = codeChosen ? undefined : col('dep');
+  let comCol = codeChosen ? undefined : col('commune');
+  if (!(depCol && comCol)) depCol = comCol = undefined;
+  const codeCol = depCol && comCol ? undefined : col('code');
+  let popCol = col('population') ?? (chosen.population ? undefined : age?.pop);
+  if (popCol === undefined && !chosen.population) {
+    popCol = col('totalPopulation');
     if (popCol !== undefined) {
       log.add(
         'warning',
@@ -109,17 +135,19 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
       ),
     ]);
   }
+  Object.assign(used, { dep: depCol, commune: comCol, code: codeCol, population: popCol });
   if (popCol === undefined || (!(depCol && comCol) && codeCol === undefined))
     return result([], null);
 
   const layout: PopulationResult['layout'] =
-    age && popCol === age.pop
+    age && popCol.index === age.pop.index
       ? 'structure-ages'
       : depCol && comCol
         ? 'populations-legales'
         : 'simple';
-  const yearCol = col(POPULATION_COLUMN_ALIASES.year);
-  const fixedYear = age && popCol === age.pop ? age.year : (options.year ?? null);
+  const yearCol = col('year');
+  used.year = yearCol;
+  const fixedYear = age && popCol.index === age.pop.index ? age.year : (options.year ?? null);
   const fileYear = fixedYear === null && !yearCol ? yearFromFileName(options.file) : null;
   if (fixedYear === null && yearCol === undefined) {
     if (fileYear === null) {

@@ -15,6 +15,7 @@ import {
   type ImportPreview,
   type ImportProgress,
 } from '../app/import-data';
+import { ImportPanelMapping } from './ImportPanelMapping';
 import { ImportReports } from './ImportReports';
 import { formatNumber } from './format';
 import './import-panel.css';
@@ -28,13 +29,6 @@ const KINDS: [string, string][] = [
   ['stays', 'Séjours hospitaliers (PMSI)'],
   ['pmsi-zones', 'Codes géographiques PMSI ↔ codes postaux'],
   ['perimeters', 'Périmètres de CPTS'],
-];
-const PMSI_ROLES: [string, string][] = [
-  ['zone', 'Code géographique'],
-  ['finess', 'FINESS'],
-  ['stays', 'Nombre de séjours'],
-  ['year', 'Année'],
-  ['field', 'Champ'],
 ];
 
 interface Entry {
@@ -206,14 +200,6 @@ function FileEntry({
 }) {
   const p = entry.preview;
   const r = p?.report;
-  const select = (role: string, value: string) => {
-    const mapping: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...p?.mapping, ...entry.options.pmsiMapping }))
-      if (typeof v === 'string' && v !== '') mapping[k] = v;
-    if (value === '') delete mapping[role];
-    else mapping[role] = value;
-    onChange({ ...entry.options, pmsiMapping: mapping as ImportOptions['pmsiMapping'] });
-  };
   return (
     <li data-testid={`import-file-${index}`}>
       <div className="file-name">
@@ -244,22 +230,9 @@ function FileEntry({
           {formatNumber(r.acceptedCount)} retenues · {formatNumber(r.rejectedCount)} rejetées
         </div>
       )}
-      {r?.kind === 'stays' &&
-        PMSI_ROLES.map(([role, label]) => (
-          <label key={role} className="mapping">
-            {label}{' '}
-            <select
-              data-testid={`import-map-${index}-${role}`}
-              value={p?.mapping?.[role] ?? ''}
-              onChange={(e) => select(role, e.target.value)}
-            >
-              <option value="">—</option>
-              {p?.columns.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </label>
-        ))}
+      {p && r?.kind !== 'communes' && (
+        <ImportPanelMapping index={index} preview={p} options={entry.options} onChange={onChange} />
+      )}
       {r?.kind === 'communes' && (
         <label className="mapping">
           Code commune{' '}

@@ -87,6 +87,23 @@ describe('importFiles', () => {
   });
 });
 
+describe('column mapping chosen by the user', () => {
+  it('previews a CPTS list with its mapping, then imports the columns the user chose', async () => {
+    const text = 'Code INSEE;INSEE 2026;CPTS;Projet CPTS\n01040;01015;Ancien;CPTS Bresse\n';
+    const file = { name: 'cpts.csv', blob: blob(text) };
+    const p = await previewImportFile(file);
+    expect(p.columns).toEqual(['Code INSEE', 'INSEE 2026', 'CPTS', 'Projet CPTS']);
+    expect(p.mapping).toMatchObject({ code: 'Code INSEE', perimeter: 'CPTS' });
+    const columns = { code: 'INSEE 2026', perimeter: 'Projet CPTS' };
+    expect((await previewImportFile(file, { columns })).mapping).toMatchObject(columns);
+    const chunks: ImportChunk[] = [];
+    await importFiles([file], [{ columns }], [], (c) => void chunks.push(c));
+    expect(chunks.flatMap((c) => c.rows as unknown[])).toEqual([
+      { perimeterName: 'CPTS Bresse', communeCode: '01015' },
+    ]);
+  });
+});
+
 describe('importFiles with CPTS polygons', () => {
   it('gives each demo CPTS polygon exactly the communes it was dissolved from', async () => {
     const demo = path.resolve(import.meta.dirname, '../../data/demo');

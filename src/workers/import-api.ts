@@ -15,13 +15,14 @@ import {
   type FileKind,
   type ParsedDataFile,
   type PmsiColumnMapping,
-  type SavoirFaireRow,
+  type SavoirFaireIndex,
   type Separator,
 } from '../io';
 import { readLineChunks, LINE_CHUNK_BYTES } from '../io/blob-line-chunks';
 import { loadCommuneReferential } from '../io/commune-referential';
 import { emptyDataset } from './analysis-api';
 import { previewKeys, toReport, type ImportReport } from './import-report';
+import { readSkillFiles } from './import-skills';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
 
@@ -36,6 +37,8 @@ export interface ImportOptions {
   kind?: FileKind;
   separator?: Separator;
   pmsiMapping?: PmsiColumnMapping;
+  /** Header chosen for a field of a tabular file (keys of `ImportPreview.mapping`). */
+  columns?: Record<string, string>;
   communeCodeField?: string;
 }
 
@@ -44,7 +47,10 @@ export interface ImportPreview {
   report: ImportReport;
   /** Header names (tabular files) or property names (GeoJSON), for the mapping selectors. */
   columns: string[];
-  /** Column chosen for each role (PMSI: zone/finess/stays/year/field; contours: code/name…). */
+  /**
+   * Column used for each field (PMSI: zone/finess/stays/year/field; population: code/population…;
+   * Annuaire Santé, FINESS with header, CPTS lists: their fields; contours: code/name…).
+   */
   mapping: Record<string, string | null> | null;
   /** True when only the head of a big file was read (counts are then those of the head). */
   partial: boolean;
@@ -106,6 +112,10 @@ export async function previewImportFile(
  * Annuaire Santé / PMSI files chunk by chunk. Files that yield no record hand over nothing, so the
  * tables already loaded stay as they are.
  *
+ * Savoir-faire files (`PS_LibreAcces_SavoirFaire_*`) are read first and joined on
+ * `Identification nationale PP` to every activity, slice by slice when the activity file is
+ * streamed (`readSkillFiles`, `applySavoirFaire`).
+ *
  * CPTS polygons get their member communes from the contours of this import, else from the
  * already loaded communes when given with their geometry (`membersFromPolygons`).
  *
@@ -127,11 +137,20 @@ export async function importFiles(
   const ref = await loadCommuneReferential();
   const parsedFiles: { index: number; parsed: ParsedDataFile }[] = [];
   const reportByIndex = new Map<number, ImportReport>();
+  const skills = await readSkillFiles(files, options);
   for (const [index, file] of files.entries()) {
     const opts = options[index] ?? {};
+    const skillFile = skills.parsed.get(index);
+    if (skillFile) {
+      parsedFiles.push({ index, parsed: skillFile });
+      continue;
+    }
     const streamed =
       file.blob.size > streamThresholdBytes
-        ? await streamFile(file, index, opts, chunkBytes, onChunk, new Set(knownCommuneCodes))
+        ? await streamFile(file, index, opts, chunkBytes, onChunk, {
+            known: new Set(knownCommuneCodes),
+            skills: skills.index,
+          })
         : null;
     if (streamed?.report) {
       reportByIndex.set(index, streamed.report);
@@ -161,19 +180,17 @@ export async function importFiles(
   }
   const dataset = emptyDataset();
   const populationFiles: PopulationRecord[][] = [];
-  const skills: SavoirFaireRow[] = [];
   for (const { index, parsed } of parsedFiles) {
     const { rows, repaired, issues } = reconcile(parsed, ref, extra);
     reportByIndex.set(index, toReport(parsed, rows.length, repaired, issues));
     if (parsed.kind === 'population') populationFiles.push(rows as PopulationRecord[]);
-    else if (parsed.kind === 'professional-skills') skills.push(...parsed.rows);
-    else {
+    else if (parsed.kind !== 'professional-skills') {
       const key = parsed.kind === null ? undefined : DATASET_KEY[parsed.kind];
       if (key) (dataset[key] as unknown[]).push(...rows);
     }
   }
   dataset.population = mergePopulationRecords(populationFiles);
-  if (skills.length) dataset.professionals = applySavoirFaire(dataset.professionals, skills);
+  if (skills.index) dataset.professionals = applySavoirFaire(dataset.professionals, skills.index);
   for (const key of Object.keys(dataset) as (keyof Dataset)[]) {
     const rows = dataset[key];
     if (rows.length === 0) continue;
@@ -259,8 +276,9 @@ async function streamFile(
   opts: ImportOptions,
   chunkBytes: number,
   onChunk: (chunk: ImportChunk) => Promise<void> | void,
-  known: ReadonlySet<string>,
+  context: { known: ReadonlySet<string>; skills: SavoirFaireIndex | null },
 ): Promise<{ report: ImportReport | null; parsed: ParsedDataFile | null }> {
+  const { known, skills } = context;
   const ref = await loadCommuneReferential();
   let head: { kind: FileKind | null; report: ImportReport } | null = null;
   let rowCount = 0;
@@ -292,10 +310,14 @@ async function streamFile(
     parserAccepted += parsed.rows.length;
     const key = parsed.kind === null ? undefined : DATASET_KEY[parsed.kind];
     if (r.rows.length > 0 && key) {
+      const rows =
+        key === 'professionals' && skills
+          ? applySavoirFaire(r.rows as Dataset['professionals'], skills)
+          : r.rows;
       await onChunk({
         fileIndex: index,
         kind: key,
-        rows: r.rows as Dataset[keyof Dataset],
+        rows: rows as Dataset[keyof Dataset],
         rowsDone: accepted,
         bytesDone: chunk.bytesDone,
         bytesTotal: file.blob.size,

@@ -47,6 +47,8 @@ export function previewKeys(
   bytes: Uint8Array,
 ): { columns: string[]; mapping: Record<string, string | null> | null } {
   if (parsed.kind === 'stays') return { columns: parsed.headers, mapping: parsed.mapping };
+  if (parsed.columnMapping && parsed.columnNames)
+    return { columns: parsed.columnNames, mapping: parsed.columnMapping };
   if (parsed.kind === 'communes') {
     const head = new TextDecoder().decode(bytes.subarray(0, 1 << 20));
     const keys = new Set<string>();

@@ -31,8 +31,11 @@ describe('the « Flux PMSI » tab in Chromium', () => {
         document.querySelector('[data-testid="flows-line-count"]')?.textContent ?? '',
       ),
     );
-    await expect(page.locator('[data-testid="legend"] h3').textContent()).resolves.toContain(
-      'Destination principale',
+    // The overlay legend replaces the indicator's once the worker has answered: wait for it.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="legend"] h3')
+        ?.textContent?.includes('Destination principale'),
     );
     await page.fill('[data-testid="flows-top-n"]', '10');
     await page.waitForFunction(() =>

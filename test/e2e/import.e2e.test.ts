@@ -2,12 +2,15 @@
  * The import panel as a user drives it, on real open data (../shared/data: Manche contours and
  * the etalab populations, counts from SOURCES.md) plus a broken PMSI extract: upload, read the
  * previews, load, read the report, download the rejected rows, load a CPTS given as a polygon
- * (members deduced from the contours), and check that a bad file leaves the loaded data intact. Fails on any console error, page error or request leaving 127.0.0.1.
+ * (members deduced from the contours), check that a bad file leaves the loaded data intact,
+ * correct a column mapping, load a 40 MB PMSI file (streamed in 16 MB slices, progress in rows/s)
+ * and cancel a long import. Fails on any console error, page error or request leaving 127.0.0.1.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommuneTopology, dissolveCommunes } from '../../src/core/geo/dissolve-communes';
 import { describeShared, sharedPath } from '../support/shared-data';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
@@ -19,6 +22,40 @@ const PMSI = [
   '50100;500000013;douze;2023',
   '50130;50000013;14;2023',
 ].join('\n');
+
+/** Writes a PMSI extract of about `megabytes` MB over the given zones; returns its path and rows. */
+function writeBigPmsi(dir: string, zones: readonly string[], megabytes: number) {
+  const file = path.join(dir, 'pmsi-gros-2023.csv');
+  const fd = fs.openSync(file, 'w');
+  fs.writeSync(fd, 'code_geo;finess;nb_sejours;annee\n');
+  let bytes = 0;
+  let rows = 0;
+  while (bytes < megabytes * 1024 * 1024) {
+    const lines: string[] = [];
+    for (let i = 0; i < 50_000; i++, rows++) {
+      lines.push(
+        `${zones[rows % zones.length] ?? ''};50000${String(rows % 97).padStart(4, '0')};${(rows % 40) + 11};2023`,
+      );
+    }
+    const text = `${lines.join('\n')}\n`;
+    fs.writeSync(fd, text);
+    bytes += text.length;
+  }
+  fs.closeSync(fd);
+  return { file, rows };
+}
+
+/** Rows of the progress line (« 123 456 lignes · 78 900 lignes/s ») once both are above zero. */
+async function waitForProgressRows(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[data-testid="import-progress"]')?.textContent ?? '';
+      return /[1-9]\d*lignes·[1-9]\d*lignes\/s/.test(text.replace(/\s/g, ''));
+    },
+    undefined,
+    { timeout: 180_000, polling: 100 },
+  );
+}
 
 const real = (...parts: string[]) => ({
   name: parts.at(-1) ?? '',
@@ -156,4 +193,91 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, 'import-bad-file.png') });
     expect(session.problems).toEqual([]);
   }, 300_000);
+
+  it('lets the user pick another column for a field, then previews the file again', async () => {
+    const { page } = session;
+    await page.click('[data-testid="tab-import"]');
+    const csv = ['Code INSEE;CPTS;Projet', '50041;;CPTS Test', '50174;;CPTS Test'].join('\n');
+    await page.setInputFiles('[data-testid="import-input"]', [
+      { name: 'cpts-liste.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+    ]);
+    await page.waitForSelector('[data-testid="import-meta-0"]');
+    expect(await page.inputValue('[data-testid="import-map-0-perimeter"]')).toBe('CPTS');
+    expect(await page.textContent('[data-testid="import-meta-0"]')).toContain('2 rejetées');
+    await page.selectOption('[data-testid="import-map-0-perimeter"]', 'Projet');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-meta-0"]')?.textContent?.includes('0 rejetées'),
+    );
+    expect(await page.inputValue('[data-testid="import-map-0-perimeter"]')).toBe('Projet');
+    expect(await page.inputValue('[data-testid="import-map-0-code"]')).toBe('Code INSEE');
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'import-mapping.png') });
+    const before = await renderCount(page);
+    await page.click('[data-testid="import-load"]');
+    await page.waitForSelector('text=Import terminé', { timeout: 120_000 });
+    expect(
+      await page.textContent('[data-testid="import-report-0"] [data-testid="count-accepted"]'),
+    ).toBe('2');
+    await page.click('[data-testid="tab-indicators"]');
+    await waitForMapReady(page, before + 1);
+    await page.waitForSelector('text=CPTS Test (2 communes)');
+    expect(session.problems).toEqual([]);
+  }, 300_000);
+
+  describe('a PMSI file over 32 MB', () => {
+    let big: { file: string; rows: number };
+    let dir: string;
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perimetre-big-pmsi-'));
+      const fc = JSON.parse(
+        fs.readFileSync(sharedPath('geo', 'communes-cog2026', 'communes-50.geojson'), 'utf8'),
+      ) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+      big = writeBigPmsi(
+        dir,
+        fc.features.map((f) => f.properties.code),
+        40,
+      );
+      expect(fs.statSync(big.file).size).toBeGreaterThan(32 * 1024 * 1024);
+    });
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('loads it slice by slice with a progress bar in rows per second', async () => {
+      const { page } = session;
+      await page.click('[data-testid="tab-import"]');
+      await page.setInputFiles('[data-testid="import-input"]', big.file);
+      await page.waitForSelector('[data-testid="import-meta-0"]');
+      expect(await page.textContent('[data-testid="import-meta-0"]')).toContain(
+        'aperçu du début du fichier',
+      );
+      expect(await page.inputValue('[data-testid="import-kind-0"]')).toBe('stays');
+      await page.click('[data-testid="import-load"]');
+      await waitForProgressRows(page);
+      await page.screenshot({ path: path.join(RESULTS_DIR, 'import-big-progress.png') });
+      await page.waitForSelector('text=Import terminé', { timeout: 600_000 });
+      const accepted = await page.textContent(
+        '[data-testid="import-report-0"] [data-testid="count-accepted"]',
+      );
+      expect(Number(accepted?.replace(/\s/g, ''))).toBe(big.rows);
+      expect(session.problems).toEqual([]);
+    }, 900_000);
+
+    it('cancels a long import and keeps the data already loaded', async () => {
+      const { page } = session;
+      const reportBefore = await page.textContent('[data-testid="import-reports"]');
+      await page.click('[data-testid="tab-import"]');
+      await page.setInputFiles('[data-testid="import-input"]', big.file);
+      await page.waitForSelector('[data-testid="import-meta-0"]');
+      await page.click('[data-testid="import-load"]');
+      await waitForProgressRows(page);
+      await page.click('[data-testid="import-cancel"]');
+      await page.waitForSelector('text=Import annulé', { timeout: 60_000 });
+      expect(await page.locator('[data-testid="import-progress"]').count()).toBe(0);
+      await waitForMapReady(page);
+      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-communes'))).toBe(
+        445,
+      );
+      expect(await page.textContent('[data-testid="import-reports"]')).toBe(reportBefore);
+      await page.screenshot({ path: path.join(RESULTS_DIR, 'import-cancelled.png') });
+      expect(session.problems).toEqual([]);
+    }, 600_000);
+  });
 });
