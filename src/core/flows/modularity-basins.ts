@@ -1,10 +1,9 @@
 import { randomLcg } from 'd3-random';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { repairContiguity } from './contiguity';
 import type { FlowNetwork } from './flow-network';
-import type { BasinAssignment } from './plurality-basins';
-import { mergeBasins, type MergeThresholds } from './merge-basins';
+import type { MergeThresholds } from './merge-basins';
+import { finishBasins, type BasinAssignment } from './plurality-basins';
 import { buildFlowEdges } from './modularity';
 
 /** Parameters of the modularity method. */
@@ -70,13 +69,8 @@ export function assignModularityBasins(
       graph.degree(u) === 0 ? [u, null] : [u, pole.get(detailed.communities[u] as number) ?? null],
     ),
   );
-  const repaired = repairContiguity(network, raw);
-  const merged = mergeBasins(network, repaired.partition, options);
   return {
-    partition: merged.partition,
-    contiguityMoves: repaired.moved,
-    merges: merged.merges,
-    isolated: repaired.isolated,
+    ...finishBasins(network, raw, options),
     rawModularity: detailed.modularity,
     communities: detailed.count,
   };

@@ -57,7 +57,19 @@ export function assignPluralityBasins(
   const plurality = new Map<string, string | null>(
     network.units.map((u) => [u, best.get(u)?.pole ?? null]),
   );
-  const repaired = repairContiguity(network, plurality);
+  return finishBasins(network, plurality, options);
+}
+
+/**
+ * The steps both basin methods share after their first assignment: contiguity repair, then
+ * merging of the basins below the thresholds (Haynes et al. 2020, HSAr).
+ */
+export function finishBasins(
+  network: FlowNetwork,
+  assignment: Map<string, string | null>,
+  options: MergeThresholds,
+): BasinAssignment {
+  const repaired = repairContiguity(network, assignment);
   const merged = mergeBasins(network, repaired.partition, options);
   return {
     partition: merged.partition,
