@@ -21,11 +21,10 @@ import {
 } from '../app/flows-services';
 import { FlowsBasins, METHOD_LABELS } from './FlowsBasins';
 import { FlowsIndicators } from './FlowsIndicators';
-import { categoricalOverlay, SHARE_CLASSES } from './flows-colours';
+import { buildFlowsOverlay, type FlowsChoropleth } from './flows-overlay';
 import { formatPercent } from './format';
 import './flows.css';
 
-type Choropleth = 'none' | 'main' | 'share' | 'plurality' | 'modularity' | 'recruitment';
 type FlowMap = Awaited<ReturnType<ReturnType<typeof flowsWorker>['computeFlowMap']>>;
 const DEFAULT_REQUEST: Record<BasinMethod, BasinRequest> = {
   plurality: {
@@ -57,7 +56,7 @@ export function FlowsPanel() {
   const [topN, setTopN] = useState(80);
   const [showLines, setShowLines] = useState(true);
   const [flowMap, setFlowMap] = useState<FlowMap | null>(null);
-  const [choropleth, setChoropleth] = useState<Choropleth>('main');
+  const [choropleth, setChoropleth] = useState<FlowsChoropleth>('main');
   const [finess, setFiness] = useState('');
   const [recruitment, setRecruitment] = useState<string[] | null>(null);
   const [requests, setRequests] = useState(DEFAULT_REQUEST);
@@ -134,61 +133,7 @@ export function FlowsPanel() {
 
   useEffect(() => {
     if (!flowMap) return;
-    const names = new Map(flowMap.establishments.map((e) => [e.finess, e.name]));
-    if (choropleth === 'none') return setOverlay(null);
-    if (choropleth === 'main') {
-      const groups = new Map(
-        Object.entries(flowMap.mainDestination).map(([c, m]) => [c, m.finess]),
-      );
-      setOverlay({
-        id: 'flows-main',
-        ...categoricalOverlay('Destination principale', groups, (f) => names.get(f) ?? f, allCodes),
-      });
-    } else if (choropleth === 'share') {
-      const colourByCode = new Map(
-        allCodes.map((c) => {
-          const share = flowMap.mainDestination[c]?.share;
-          return [
-            c,
-            share === undefined ? null : (SHARE_CLASSES.find((k) => share < k.to)?.colour ?? null),
-          ];
-        }),
-      );
-      const entries = SHARE_CLASSES.map((k) => ({
-        colour: k.colour,
-        label: `${Math.round(k.from * 100)} – ${Math.min(100, Math.round(k.to * 100))} %`,
-      }));
-      setOverlay({
-        id: 'flows-share',
-        legend: { title: 'Part dans la destination principale', unit: '%', entries },
-        colourByCode,
-      });
-    } else if (choropleth === 'recruitment') {
-      const groups = new Map((recruitment ?? []).map((c) => [c, 'in']));
-      const label = `Bassin de recrutement (80 %) : ${names.get(finess) ?? finess}`;
-      setOverlay({
-        id: 'flows-recruitment',
-        ...categoricalOverlay(label, groups, () => 'zones faisant 80 % des séjours', allCodes),
-      });
-    } else {
-      const result = results[choropleth];
-      if (!result) return setOverlay(null);
-      const groups = new Map(
-        result.basins.flatMap((b) => b.communes.map((c) => [c, b.id] as const)),
-      );
-      const label = new Map(
-        result.basins.map((b) => [b.id, `${b.name} (LI ${formatPercent(b.li, 0)})`]),
-      );
-      setOverlay({
-        id: `flows-${choropleth}`,
-        ...categoricalOverlay(
-          `Bassins : ${METHOD_LABELS[choropleth]}`,
-          groups,
-          (id) => label.get(id) ?? id,
-          allCodes,
-        ),
-      });
-    }
+    setOverlay(buildFlowsOverlay(choropleth, { flowMap, results, recruitment, finess, allCodes }));
   }, [choropleth, flowMap, results, recruitment, finess, allCodes, setOverlay]);
 
   const computeBasins = async () => {
@@ -308,7 +253,7 @@ export function FlowsPanel() {
           <select
             data-testid="flows-choropleth"
             value={choropleth}
-            onChange={(e) => setChoropleth(e.target.value as Choropleth)}
+            onChange={(e) => setChoropleth(e.target.value as FlowsChoropleth)}
           >
             <option value="none">Indicateur de l’onglet Carte</option>
             <option value="main">Destination principale</option>
