@@ -3,7 +3,7 @@
  * EPCI, undo/redo with the keyboard, reload and find it intact, export PNG, GeoJSON, CSV and the
  * printable sheet, and check each file.
  */
-import { execFileSync } from 'node:child_process';
+import { ogrinfoSummary } from '../support/ogrinfo';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -131,7 +131,7 @@ describe('territory workbench in Chromium', () => {
     const communes = await territoryCommunes(page);
     const geo = await download(page, 'export-geojson');
     expect(geo.name).toMatch(/\.geojson$/);
-    const info = execFileSync('ogrinfo', ['-so', '-al', geo.file], { encoding: 'utf8' });
+    const info = ogrinfoSummary(geo.file);
     expect(info).toContain(`Feature Count: ${communes + 1}`);
     expect(info).toMatch(/population_municipale: Integer/);
     const csv = await download(page, 'export-csv');

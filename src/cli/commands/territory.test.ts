@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ogrinfoSummary } from '../../../test/support/ogrinfo';
 import { loadInputsIntoDuckDb } from '../load-inputs';
 import { buildAreaTotalsSql, type AreaTotalsRow } from '../../db/sql/area-totals';
 
@@ -76,7 +77,7 @@ describe('perimetre territory / export on the demo', () => {
     const csv = fs.readFileSync(path.join(dir, 't.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split('\r\n')[1]).toMatch(/^96001;/);
-    const { stdout } = await run('ogrinfo', ['-so', '-al', path.join(dir, 't.geojson')]);
+    const stdout = ogrinfoSummary(path.join(dir, 't.geojson'));
     expect(stdout).toContain('Feature Count: 3');
     expect(stdout).toMatch(/code_insee: String/);
     fs.rmSync(dir, { recursive: true, force: true });
