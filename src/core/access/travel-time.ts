@@ -89,10 +89,8 @@ export function buildEstimatedPairs(
     index.add(xs[i] as number, ys[i] as number);
   });
   index.finish();
-  const targets: number[] = [];
-  const minutes: number[] = [];
   const dLatDeg = radiusKm / (EARTH_RADIUS_KM * RAD);
-  for (let i = 0; i < n; i++) {
+  function* candidates(i: number): Iterable<[number, number]> {
     const c = communes[i] as AccessCommune;
     const maxLat = Math.min(89, Math.abs(c.lat) + dLatDeg);
     const half = (radiusKm / Math.cos(maxLat * RAD)) * 1.001;
@@ -101,21 +99,13 @@ export function buildEstimatedPairs(
     const found = index.search(x - half, y - half, x + half, y + half).sort((a, b) => a - b);
     for (const j of found) {
       const d = communes[j] as AccessCommune;
-      const t =
-        i === j ? 0 : estimateTravelMinutes(haversineKm(c.lon, c.lat, d.lon, d.lat), estimate);
-      if (t < cutoffMinutes) {
-        targets.push(j);
-        minutes.push(t);
-      }
+      yield [
+        j,
+        i === j ? 0 : estimateTravelMinutes(haversineKm(c.lon, c.lat, d.lon, d.lat), estimate),
+      ];
     }
-    offsets[i + 1] = targets.length;
   }
-  return {
-    offsets,
-    targets: Uint32Array.from(targets),
-    minutes: Float32Array.from(minutes),
-    source: 'estimate',
-  };
+  return { ...toReachPairs(n, candidates, cutoffMinutes), source: 'estimate' };
 }
 
 /** Result of {@link buildMatrixPairs}: the pairs and what could not be used. */
@@ -167,13 +157,33 @@ export function buildMatrixPairs(
       }
     }
   }
+  const sortedRow = (i: number): Iterable<[number, number]> => {
+    const row = rows[i] as Map<number, number>;
+    if (!row.has(i)) row.set(i, 0);
+    return [...row].sort((x, y) => x[0] - y[0]);
+  };
+  return {
+    ...toReachPairs(n, sortedRow, cutoffMinutes),
+    source: 'matrix',
+    unknownCodes: [...unknown].sort(),
+    communesWithoutTimes: communes.filter((_, i) => !seen[i]).map((c) => c.code),
+    reversedPairs: reversed,
+  };
+}
+
+/**
+ * Compressed rows (CSR) of the pairs under the cut-off: `row(i)` gives (j, minutes) by increasing j.
+ */
+function toReachPairs(
+  n: number,
+  row: (i: number) => Iterable<[number, number]>,
+  cutoffMinutes: number,
+): Omit<ReachPairs, 'source'> {
   const offsets = new Uint32Array(n + 1);
   const targets: number[] = [];
   const minutes: number[] = [];
   for (let i = 0; i < n; i++) {
-    const row = rows[i] as Map<number, number>;
-    if (!row.has(i)) row.set(i, 0);
-    for (const [j, t] of [...row].sort((a, b) => a[0] - b[0])) {
+    for (const [j, t] of row(i)) {
       if (t < cutoffMinutes) {
         targets.push(j);
         minutes.push(t);
@@ -181,15 +191,7 @@ export function buildMatrixPairs(
     }
     offsets[i + 1] = targets.length;
   }
-  return {
-    offsets,
-    targets: Uint32Array.from(targets),
-    minutes: Float32Array.from(minutes),
-    source: 'matrix',
-    unknownCodes: [...unknown].sort(),
-    communesWithoutTimes: communes.filter((_, i) => !seen[i]).map((c) => c.code),
-    reversedPairs: reversed,
-  };
+  return { offsets, targets: Uint32Array.from(targets), minutes: Float32Array.from(minutes) };
 }
 
 function empty(offsets: Uint32Array, source: ReachPairs['source']): ReachPairs {
