@@ -10,7 +10,8 @@ import { computeClassBreaks } from '../../src/core/classify/compute-class-breaks
 import { loadDataset } from '../../src/db/load-dataset';
 import { createNodeConnector } from '../../src/db/node-connector';
 import { buildCommuneIndicatorsSql } from '../../src/db/sql';
-import { parseDataFiles, type InputFile } from '../../src/workers/analysis-api';
+import { emptyDataset } from '../../src/workers/analysis-api';
+import { importFiles, type ImportFile } from '../../src/workers/import-api';
 import { benchMapInBrowser, SHARED_DIR, type ServedDataset } from './map-bench';
 import { median, report, timeRuns } from './stats';
 
@@ -21,21 +22,25 @@ const NATIONAL_GEOJSON = path.join(
 );
 const NATIONAL_POPULATION = path.join(SHARED_DIR, 'population/communes-france-cog2026.csv');
 
-function readFiles(paths: string[]): InputFile[] {
-  return paths.map((p) => ({ name: path.basename(p), bytes: new Uint8Array(fs.readFileSync(p)) }));
+function readFiles(paths: string[]): ImportFile[] {
+  return paths.map((p) => ({ name: path.basename(p), blob: new Blob([fs.readFileSync(p)]) }));
 }
 
 async function benchNode(label: string, paths: string[], runs: number): Promise<void> {
   const files = readFiles(paths);
   const conn = await createNodeConnector();
-  let parsed: Awaited<ReturnType<typeof parseDataFiles>> | null = null;
+  let dataset = emptyDataset();
   report(
-    `${label} : lecture des fichiers (parseurs io)`,
+    `${label} : lecture des fichiers (chemin d’import unique, sans DuckDB)`,
     await timeRuns(runs, async () => {
-      parsed = await parseDataFiles(files);
+      const collected = emptyDataset();
+      await importFiles(files, [], [], (chunk) => {
+        const target = collected[chunk.kind] as unknown[];
+        for (const row of chunk.rows) target.push(row);
+      });
+      dataset = collected;
     }),
   );
-  const dataset = parsed!.dataset;
   report(
     `${label} : chargement dans DuckDB (${dataset.communes.length} communes)`,
     await timeRuns(runs, () => loadDataset(conn, dataset)),

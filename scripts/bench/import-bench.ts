@@ -5,14 +5,17 @@
  * DuckDB chunk by chunk with `StagedImport`; never the whole file as JS objects), of PapaParse
  * alone (no typing, no loading), and of native DuckDB `read_csv` on the same file (the ceiling).
  * `BENCH_RUNS` (default 1: these runs take tens of seconds on a shared machine).
+ * Then the CLI `territory --load` on a 2,000,000-row Annuaire in the real 52-column layout
+ * (`annuaire-cli-bench.ts`: wall time, peak RSS, counts checked against an independent count).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { StagedImport } from '../../src/app/staged-import';
+import { StagedImport } from '../../src/db/staged-import';
 import { createNodeConnector } from '../../src/db/node-connector';
 import { ANNUAIRE_COLUMNS } from '../../src/io';
 import { importFiles } from '../../src/workers/import-api';
+import { run as runAnnuaireCli } from './annuaire-cli-bench';
 import { median, report, timeRuns } from './stats';
 
 const TMP = path.resolve(import.meta.dirname, '../../.bench-tmp');
@@ -160,4 +163,5 @@ export async function run(): Promise<void> {
     fs.rmSync(rpps, { force: true });
     fs.rmSync(stays, { force: true });
   }
+  await runAnnuaireCli(TMP);
 }

@@ -92,12 +92,15 @@ export function generateDemo(seed: number = DEFAULT_SEED): {
       rows: model.communes.length,
       content: utf8(geojson),
     },
-    csvFile(
-      'populations-legales-2021-96-fictif.csv',
-      'population',
-      DESCRIPTIONS.population,
-      populationTable(model),
-    ),
+    {
+      ...csvFile(
+        'populations-legales-2021-96-fictif.csv',
+        'population',
+        DESCRIPTIONS.population,
+        populationTable(model),
+      ),
+      populationYear: 2021,
+    },
     csvFile(
       'base-cc-evol-struct-pop-2021-96-fictif.csv',
       'population',

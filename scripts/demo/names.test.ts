@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeShared, sharedPath } from '../../test/support/shared-data';
 import { buildCommuneNames, nameKey, routingLabel } from './names';
 import { createRng } from './rng';
 import { communesGeoJson } from './test-support';
@@ -32,12 +32,13 @@ describe('commune names', () => {
     const keys = byCode.map((f) => nameKey(f.properties.nom));
     expect(keys).toEqual([...keys].sort());
   });
+});
 
-  // Reads ../shared/data (real communes) when present, to make sure no name is a real one.
-  const real = resolve(__dirname, '../../../shared/data/population/communes-france-cog2026.csv');
-  it.skipIf(!existsSync(real))('are not names of real French communes', () => {
+// Reads ../shared/data (real communes), to make sure no name is a real one.
+describeShared('demo commune names against the real communes', () => {
+  it('are not names of real French communes', () => {
     const realNames = new Set(
-      readFileSync(real, 'utf8')
+      readFileSync(sharedPath('population', 'communes-france-cog2026.csv'), 'utf8')
         .split('\n')
         .slice(1)
         .map((line) => nameKey(line.split(',')[1] ?? '')),

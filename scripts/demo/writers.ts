@@ -69,6 +69,11 @@ export interface ManifestFile {
   description: string;
   rows: number;
   bytes: number;
+  /**
+   * Census year of a population file whose data carries none (INSEE populations légales have no
+   * year column): the dataset states it, as a user does in the import panel.
+   */
+  populationYear?: number;
 }
 
 /** Manifest of the demo directory. */

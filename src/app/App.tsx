@@ -23,7 +23,8 @@ import {
 } from './app-services';
 import { formatNumber } from '../ui/format';
 import { indicatorById } from './indicators';
-import { DEMO_MANIFEST_URL, loadManifest, type LoadedData } from './load-data';
+import type { LoadedData } from './load-data';
+import { DEMO_MANIFEST_URL, loadManifest } from './load-manifest';
 import { addSavedTerritory } from './territory-autosave';
 import { useChoropleth } from './use-choropleth';
 import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';

@@ -1,15 +1,19 @@
 /**
- * The import of the user's files, from the panel: preview in the import worker, then parse in the
- * import worker (off the main thread) and load into DuckDB-WASM kind by kind with a rollback
- * (`StagedImport`), then re-query what the app draws. Cancel = terminate the worker + rollback.
+ * The import of files into the app, for the demo at start-up and for the Import panel: preview in
+ * the import worker, then parse in the import worker (off the main thread) and load into
+ * DuckDB-WASM kind by kind with a rollback (`StagedImport`), then re-query what the app draws.
+ * Cancel = terminate the worker + rollback.
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type { Dataset } from '../core/types';
+import { queryLoadedCodes } from '../db/known-data';
+import { loadDataset } from '../db/load-dataset';
+import { StagedImport } from '../db/staged-import';
 import { getWasmConnector } from '../db/wasm-connector';
 import type * as importApi from '../workers/import-api';
-import type { ImportOptions, ImportPreview } from '../workers/import-api';
-import { queryLoadedData, type DataOrigins, type LoadedData } from './load-data';
-import { StagedImport } from './staged-import';
+import { DATASET_KEY_OF_KIND } from '../workers/dataset';
+import type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
+import { measure, queryLoadedData, type DataOrigins, type LoadedData } from './load-data';
 export type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
 
 /** Progress of a running import, for the progress bar. */
@@ -52,15 +56,45 @@ export async function previewFiles(
   }
 }
 
+let importQueue: Promise<unknown> = Promise.resolve();
+
 /**
- * Imports the files into the app's DuckDB, replacing only the tables of the kinds they bring
- * (plus the demo tables when `dropDemo`); a failure or a cancel leaves the loaded data intact.
+ * Runs imports one after another: they stage and swap the same DuckDB tables, so two at once (a
+ * double click, React's StrictMode running the start-up effect twice) would undo each other.
+ */
+function afterPreviousImports<T>(run: () => Promise<T>): Promise<T> {
+  const result = importQueue.then(run);
+  importQueue = result.catch(() => undefined);
+  return result;
+}
+
+/** Where a loaded file comes from: the fictitious demo or the user. */
+export type DataOrigin = 'demo' | 'user';
+
+/** The report of a file whose records are in the tables, with its origin. */
+export type LoadedReport = ImportReport & { origin: DataOrigin };
+
+/** How an import is run. */
+export interface ImportSettings {
+  /** Empty the tables that still hold demo data. */
+  dropDemo: boolean;
+  /** Origin of the files imported (the demo itself is imported by this same path). */
+  origin: DataOrigin;
+  /** Title of the data once imported (default: the current title, or « Vos données »). */
+  title?: string;
+}
+
+/**
+ * Imports files into the app's DuckDB by the one import path (`importFiles` in the import worker,
+ * records appended with `StagedImport`), replacing only the tables of the kinds they bring (plus
+ * the demo tables when `dropDemo`); a failure or a cancel leaves the loaded data intact. Used for
+ * the demo at start-up (`current` null) and for the Import panel.
  */
 export function startImport(
   files: readonly File[],
   options: readonly ImportOptions[],
-  current: LoadedData,
-  dropDemo: boolean,
+  current: LoadedData | null,
+  settings: ImportSettings,
   onProgress: (p: ImportProgress) => void,
 ): ImportJob {
   const { api, worker } = startWorker();
@@ -71,8 +105,8 @@ export function startImport(
       reject(new ImportCancelled('Import annulé : les données déjà chargées sont conservées.'));
     };
   });
-  const done = (async () => {
-    const conn = await getWasmConnector();
+  const done = afterPreviousImports(async () => {
+    const conn = await measure('duckdb-start', () => getWasmConnector());
     const staged = new StagedImport(conn);
     const start = performance.now();
     let rowsDone = 0;
@@ -85,48 +119,68 @@ export function startImport(
       });
     report('Lecture des fichiers…', null);
     try {
-      const reports = await Promise.race([
-        api.importFiles(
-          files.map((f) => ({ name: f.name, blob: f })),
-          [...options],
-          // With their geometry, so that CPTS polygons find their member communes.
-          current.communeGeometries.features.map((f) => ({
-            code: f.properties.code,
-            geometry: f.geometry,
-          })),
-          proxy(async (chunk: importApi.ImportChunk) => {
-            await staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
-            rowsDone += chunk.rows.length;
-            report(
-              `Chargement dans DuckDB (${chunk.kind})…`,
-              chunk.bytesTotal > 0 ? chunk.bytesDone / chunk.bytesTotal : null,
-            );
-          }),
-        ),
-        cancelled,
-      ]);
-      const origins: DataOrigins = { ...current.origins };
-      for (const kind of staged.kinds) origins[kind] = 'user';
-      if (dropDemo) {
+      await loadDataset(conn, {}); // creates the tables, so that the loaded codes can be read
+      const known = await queryLoadedCodes(conn);
+      const reports = await measure('import', () =>
+        Promise.race([
+          api.importFiles(
+            files.map((f) => ({ name: f.name, blob: f })),
+            [...options],
+            {
+              ...known,
+              // With their geometry, so that CPTS polygons find their member communes.
+              communes: (current?.communeGeometries.features ?? []).map((f) => ({
+                code: f.properties.code,
+                geometry: f.geometry,
+              })),
+            },
+            proxy(async (chunk: importApi.ImportChunk) => {
+              await staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
+              rowsDone += chunk.rows.length;
+              report(
+                `Chargement dans DuckDB (${chunk.kind})…`,
+                chunk.bytesTotal > 0 ? chunk.bytesDone / chunk.bytesTotal : null,
+              );
+            }),
+          ),
+          cancelled,
+        ]),
+      );
+      const origins: DataOrigins = { ...current?.origins };
+      for (const kind of staged.kinds) origins[kind] = settings.origin;
+      const dropped = new Set<keyof Dataset>(staged.kinds);
+      if (settings.dropDemo) {
         const demo = (Object.keys(origins) as (keyof Dataset)[]).filter(
           (k) => origins[k] === 'demo',
         );
         await staged.clear(demo);
-        for (const k of demo) delete origins[k];
+        for (const k of demo) {
+          delete origins[k];
+          dropped.add(k);
+        }
       }
       await staged.commit();
       report('Calcul des indicateurs…', 1);
-      const kept = current.reports.filter((r) => !reports.some((n) => n.fileName === r.fileName));
-      const data = await queryLoadedData(conn, [...kept, ...reports], () => undefined);
+      // Reports of files whose records are still in the tables, then those of this import.
+      const kept = (current?.reports ?? []).filter(
+        (r) =>
+          !reports.some((n) => n.fileName === r.fileName) &&
+          !(r.kind !== null && dropped.has(DATASET_KEY_OF_KIND[r.kind] as keyof Dataset)),
+      );
+      const loaded = reports.map((r) => ({ ...r, origin: settings.origin }));
+      const data = await measure('queries', () =>
+        queryLoadedData(conn, [...kept, ...loaded], () => undefined),
+      );
       const fictitious = Object.values(origins).every((o) => o === 'demo');
-      const title = fictitious ? current.title : 'Vos données';
+      const title = settings.title ?? (fictitious && current ? current.title : 'Vos données');
       return { ...data, origins, fictitious, title, lastImport: reports };
     } catch (error) {
-      await staged.rollback();
+      // The import's own error is the one to show; a failed rollback must not hide it.
+      await staged.rollback().catch((e: unknown) => console.warn('Rollback de l’import :', e));
       throw error;
     } finally {
       worker.terminate();
     }
-  })();
+  });
   return { done, cancel: () => cancel() };
 }

@@ -1,22 +1,19 @@
 /**
- * The loading pipeline of the app: files -> analysis worker (io parsers) -> DuckDB-WASM tables ->
- * SQL queries -> what the map and the panels draw. The demo takes exactly the path of user files.
+ * What the app draws, queried from the DuckDB-WASM tables after an import (`startImport`: the demo
+ * at start-up and the user's files take the same path).
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { establishmentFamily } from '../core/territory/establishment-family';
 import type { Dataset } from '../core/types';
 import type { Connector } from '../db/connector';
-import { loadDataset } from '../db/load-dataset';
 import {
   buildCommuneGeometriesSql,
   buildCommuneIndicatorsSql,
   buildDatasetSummarySql,
 } from '../db/sql';
-import { getWasmConnector } from '../db/wasm-connector';
-import type { FileReport, InputFile } from '../workers/analysis-api';
 import type { ImportReport } from '../workers/import-api';
-export type { FileReport } from '../workers/analysis-api';
 import { getAnalysisClient } from '../workers/analysis-client';
+import type { LoadedReport } from './import-data';
 
 /** One row of `buildCommuneIndicatorsSql` (code and name are strings; numbers may be null). */
 export type CommuneRow = Record<string, unknown> & { code: string; name: string };
@@ -36,102 +33,19 @@ export interface LoadedData {
   establishments: FeatureCollection<Point>;
   perimeters: FeatureCollection<MultiPolygon, { name: string; communeCount: number }>;
   bounds: [number, number, number, number];
-  reports: FileReport[];
+  /** Reports of the files whose records are in the tables (demo files gone once removed). */
+  reports: LoadedReport[];
   summary: Record<string, unknown>;
   /** CPTS names of each commune (a commune can belong to two CPTS). */
   perimetersByCode: Record<string, string[]>;
   centroidByCode: Record<string, [number, number]>;
 }
 
-/** The demo manifest written by scripts/generate-demo.ts. */
-interface DemoManifest {
-  title: string;
-  fictitious: boolean;
-  files: { path: string; kind: string }[];
-}
-
-export type ProgressListener = (step: string) => void;
-
-/** Manifest of the embedded demo, relative to the app. */
-export const DEMO_MANIFEST_URL = 'demo/manifest.json';
-
-/**
- * Fetches the files listed by a dataset manifest (the demo's, or another one served from our own
- * origin and given as `?data=…/manifest.json`, which the benchmarks use).
- */
-export async function fetchManifestFiles(
-  manifestUrl: string,
-): Promise<{ manifest: DemoManifest; files: InputFile[] }> {
-  const manifestHref = new URL(manifestUrl, document.baseURI);
-  if (manifestHref.origin !== window.location.origin) {
-    throw new Error(`Le manifeste ${manifestUrl} doit être servi par l’application elle-même.`);
-  }
-  const base = new URL('./', manifestHref);
-  const manifest = (await (await fetchOk(manifestHref)).json()) as DemoManifest;
-  const files = await Promise.all(
-    manifest.files.map(async (f) => ({
-      name: f.path,
-      bytes: new Uint8Array(await (await fetchOk(new URL(f.path, base))).arrayBuffer()),
-    })),
-  );
-  return { manifest, files };
-}
-
-async function fetchOk(url: URL): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`Impossible de lire ${url.pathname} (HTTP ${response.status}).`);
-  return response;
-}
-
-const ORIGIN_KEYS: Partial<Record<string, keyof Dataset>> = {
-  communes: 'communes',
-  population: 'population',
-  professionals: 'professionals',
-  'professional-skills': 'professionals',
-  establishments: 'establishments',
-  stays: 'stays',
-  'pmsi-zones': 'pmsiZones',
-  perimeters: 'perimeters',
-};
-
-/** Loads a manifest's files (by default the demo) through the same pipeline as user files. */
-export async function loadManifest(
-  manifestUrl: string,
-  onProgress: ProgressListener,
-): Promise<LoadedData> {
-  onProgress('Lecture des fichiers…');
-  const { manifest, files } = await fetchManifestFiles(manifestUrl);
-  const data = await loadFiles(files, onProgress);
-  const origins: DataOrigins = {};
-  for (const r of data.reports) {
-    // APL and travel-time files feed the access panel, not a table of the dataset.
-    const key = r.kind === null ? undefined : ORIGIN_KEYS[r.kind];
-    if (key && r.acceptedCount > 0) origins[key] = manifest.fictitious ? 'demo' : 'user';
-  }
-  return { ...data, title: manifest.title, fictitious: manifest.fictitious, origins };
-}
-
-/** Parses files in the worker, loads them into DuckDB and queries what the app draws. */
-export async function loadFiles(
-  files: InputFile[],
-  onProgress: ProgressListener,
-): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins'>> {
-  const analysis = getAnalysisClient();
-  onProgress('Analyse des fichiers…');
-  const { dataset, reports } = await measure('parse', () => analysis.parseDataFiles(files));
-  onProgress('Chargement dans DuckDB…');
-  const conn = await measure('duckdb-start', () => getWasmConnector());
-  await measure('duckdb-load', () => loadDataset(conn, dataset));
-  onProgress('Calcul des indicateurs…');
-  return measure('queries', () => queryLoadedData(conn, reports, onProgress));
-}
-
 /** Queries what the app draws from the tables loaded in DuckDB. */
 export async function queryLoadedData(
   conn: Connector,
-  reports: FileReport[],
-  onProgress: ProgressListener,
+  reports: LoadedReport[],
+  onProgress: (step: string) => void,
 ): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins'>> {
   const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());
   const geometryRows = await conn.query<{ code: string; name: string; geometry: string }>(
@@ -180,7 +94,7 @@ export async function queryLoadedData(
             finess: e.finess_et,
             name: e.name,
             category: e.category_label,
-            family: establishmentFamily(e.category_code),
+            family: establishmentFamily(e.category_code, e.category_label),
             commune: e.commune_code,
           },
           geometry: { type: 'Point', coordinates: [e.lon as number, e.lat as number] },

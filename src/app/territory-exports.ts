@@ -4,7 +4,8 @@
  */
 import { useCallback } from 'react';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
-import { exportFileName } from '../core/territory/to-territory-exports';
+import { buildExportSources, formatExportSources } from '../core/territory/export-sources';
+import { exportFileName, type ExportMeta } from '../core/territory/to-territory-exports';
 import { exportMapPng } from '../map/export-png';
 import { TERRITORY_COLOURS } from '../map/territory-layers';
 import { getAnalysisClient } from '../workers/analysis-client';
@@ -29,6 +30,39 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * Metadata of an export: the files actually used by the territory analysis, with kind and
+ * population vintage (`buildExportSources` over the loaded reports and origins), and « données
+ * fictives » while any table of the demo is in use.
+ */
+export function exportMeta(
+  data: AppServices['data'],
+  territoryName: string,
+  analysis: TerritoryAnalysis | null,
+): ExportMeta {
+  const indicators = analysis?.indicators;
+  return {
+    territoryName,
+    date: todayIso(),
+    fictitious: Object.values(data.origins).some((o) => o === 'demo'),
+    sources: buildExportSources(data.reports, data.origins, {
+      populationYears: indicators?.populationYears ?? [],
+      populationSources: indicators?.populationSources ?? [],
+    }),
+  };
+}
+
+/** The subtitle of the PNG map: communes, population and tranche, or what is not loaded. */
+function pngSubtitle(analysis: TerritoryAnalysis): string {
+  const i = analysis.indicators;
+  const population =
+    i.population === null
+      ? 'population non chargée'
+      : `${i.population.toLocaleString('fr-FR')} habitants${i.populationSources.includes('contours') ? ' (dont population des contours, année inconnue)' : ''}`;
+  const tranche = i.tranche ? ` — ${i.tranche.tranche.label}` : '';
+  return `${i.communeCount} communes — ${population}${tranche}`;
+}
+
 /** The export actions of the active territory. */
 export function useTerritoryExports(
   services: AppServices,
@@ -37,15 +71,8 @@ export function useTerritoryExports(
 ) {
   const { data, map } = services;
   const meta = useCallback(
-    () => ({
-      territoryName: active?.name ?? 'Territoire',
-      date: todayIso(),
-      fictitious: data.fictitious,
-      sources: data.fictitious
-        ? `${data.title} (jeu de démonstration Périmètre)`
-        : `Fichiers chargés : ${data.reports.map((r) => r.fileName).join(', ')}`,
-    }),
-    [active, data],
+    () => exportMeta(data, active?.name ?? 'Territoire', analysis),
+    [active, data, analysis],
   );
 
   const exportPng = useCallback(async () => {
@@ -53,7 +80,7 @@ export function useTerritoryExports(
     const m = meta();
     const blob = await exportMapPng(map.map, {
       title: m.territoryName,
-      subtitle: `${analysis.indicators.communeCount} communes — ${analysis.indicators.population.toLocaleString('fr-FR')} habitants — ${analysis.indicators.tranche.tranche.label}`,
+      subtitle: pngSubtitle(analysis),
       legend: [
         { colour: TERRITORY_COLOURS.in, label: 'Communes du territoire' },
         { colour: TERRITORY_COLOURS.outline, label: 'Périmètre fusionné', line: true },
@@ -75,7 +102,7 @@ export function useTerritoryExports(
             ]
           : []),
       ],
-      sources: m.sources,
+      sources: formatExportSources(m.sources),
       date: m.date,
       fictitious: m.fictitious,
       scale: 2,
@@ -104,7 +131,7 @@ export function useTerritoryExports(
           const png = await exportMapPng(map.map, {
             title: m.territoryName,
             legend: [],
-            sources: m.sources,
+            sources: formatExportSources(m.sources),
             date: m.date,
             fictitious: m.fictitious,
             scale: 1,

@@ -17,12 +17,12 @@ export function territoryFeatures(
     const geometry = geometryOf(code);
     if (geometry) features.push({ type: 'Feature', properties: { code, role }, geometry });
   };
-  const whiteInside = new Set(analysis.whiteZones.inside);
+  const whiteInside = new Set(analysis.whiteZones?.inside ?? []);
   for (const code of analysis.codes) {
     const others = perimetersOf(code).filter((p) => p !== basedOn);
     push(code, others.length ? 'overlap' : whiteInside.has(code) ? 'white-in' : 'in');
   }
-  for (const code of analysis.whiteZones.around) push(code, 'white-around');
+  for (const code of analysis.whiteZones?.around ?? []) push(code, 'white-around');
   for (const code of analysis.contiguity.offending) push(code, 'offending');
   return features;
 }

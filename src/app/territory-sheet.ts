@@ -1,5 +1,10 @@
 /** The printable « fiche territoire »: one HTML page with print CSS, to save as PDF from the browser. */
+import { formatAciAmount } from '../core/territory/aci-amounts';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
+import { formatExportSources } from '../core/territory/export-sources';
+import { NOT_LOADED, notLoadedMessage } from '../core/territory/not-loaded';
+import { describePopulationVintage } from '../core/territory/population-vintage';
+import { TERRITORY_PROFESSIONS } from '../core/territory/profession-groups';
 import type { ExportMeta } from '../core/territory/to-territory-exports';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -10,7 +15,10 @@ const pct = (x: number | null | undefined) =>
     ? '—'
     : `${(x * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
 
-/** HTML of the sheet: map image (data URL), indicators, ACI tranche, overlaps, communes. */
+/**
+ * HTML of the sheet: map image (data URL), indicators, ACI tranche with its sourced maxima,
+ * overlaps, communes, and the files used. What is not loaded reads « non chargé » and what to load.
+ */
 export function toTerritorySheetHtml(
   a: TerritoryAnalysis,
   communes: { code: string; name: string }[],
@@ -19,6 +27,19 @@ export function toTerritorySheetHtml(
 ): string {
   const i = a.indicators;
   const t = i.tranche;
+  // « INSEE 2021 », « INSEE, année inconnue »…: also the justification of the ACI tranche.
+  const vintage = describePopulationVintage(i);
+  const population =
+    i.population === null
+      ? esc(notLoadedMessage('population'))
+      : `${num(i.population)} hab. (${esc(vintage)})`;
+  const professions = TERRITORY_PROFESSIONS.map(({ key, label }) => {
+    const p = i.professions?.find((x) => x.key === key);
+    const cells = p
+      ? `<td class="n">${p.people}</td><td class="n">${num(p.per10k, 1)}</td><td class="n">${num(p.depPer10k, 1)}</td><td class="n">${num(p.allPer10k, 1)}</td>`
+      : `<td colspan="4">${NOT_LOADED}</td>`;
+    return `<tr><td>${esc(label)}</td>${cells}</tr>`;
+  }).join('\n');
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Fiche territoire — ${esc(meta.territoryName)}</title>
 <style>
@@ -34,24 +55,44 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:2p
 ${mapImage ? `<img alt="Carte du territoire" src="${mapImage}">` : ''}
 <h2>Indicateurs</h2>
 <table><tbody>
-<tr><th>Population municipale</th><td class="n">${num(i.population)} hab. (millésime ${esc(i.populationYears.join(', ') || '—')})</td></tr>
+<tr><th>Population municipale</th><td class="n">${population}</td></tr>
 <tr><th>Communes</th><td class="n">${i.communeCount}</td></tr>
-<tr><th>Superficie / densité</th><td class="n">${num(i.areaKm2, 1)} km² — ${num(i.densityKm2, 1)} hab./km²</td></tr>
-<tr><th>0–14 ans / 60 ans et plus / 75 ans et plus</th><td class="n">${pct(i.ages?.share0014)} / ${pct(i.ages?.share60p)} / ${pct(i.ages?.share75p)}</td></tr>
-<tr><th>Population sans médecin généraliste dans sa commune</th><td class="n">${pct(i.noGp.share)}</td></tr>
+<tr><th>Superficie / densité</th><td class="n">${num(i.areaKm2, 1)} km² — ${i.population === null ? NOT_LOADED : `${num(i.densityKm2, 1)} hab./km²`}</td></tr>
+<tr><th>0–14 ans / 60 ans et plus / 75 ans et plus</th><td class="n">${i.layers.ages ? `${pct(i.ages?.share0014)} / ${pct(i.ages?.share60p)} / ${pct(i.ages?.share75p)}` : esc(notLoadedMessage('ages'))}</td></tr>
+<tr><th>Population sans médecin généraliste dans sa commune</th><td class="n">${i.noGp === null ? esc(notLoadedMessage('professionals')) : pct(i.noGp.share)}</td></tr>
+<tr><th>Établissements (FINESS)</th><td class="n">${i.establishmentCount === null ? esc(notLoadedMessage('establishments')) : i.establishmentCount}</td></tr>
 <tr><th>Contiguïté</th><td class="n">${a.contiguity.pieces.length} morceau(x), ${a.contiguity.enclaves.length} enclave(s), ${a.contiguity.holes} trou(s)</td></tr>
 </tbody></table>
 <h2>Tranche ACI</h2>
-<p><strong>${esc(t.tranche.label)}</strong> — fonctionnement ${num(t.tranche.fonctionnementEur)} €/an, financement maximal ${num(t.tranche.maxTotalEur)} €/an (ACI CPTS 2019, avenant 2 de 2021 ; population municipale).</p>
-${t.warning ? `<p class="warn">${esc(t.warning.message)}</p>` : ''}
+${
+  t
+    ? `<p><strong>${esc(t.tranche.label)}</strong> (population municipale, ${esc(vintage)}). Financement annuel maximal, par texte :</p>
+<ul>${t.amounts.map((x) => `<li>${esc(formatAciAmount(x))}</li>`).join('')}</ul>
+${t.warning ? `<p class="warn">${esc(t.warning.message)}</p>` : ''}`
+    : `<p>Population non chargée : tranche non calculée — ${esc(notLoadedMessage('population').replace(/^non chargé — /, ''))}.</p>`
+}
 <h2>Professionnels (personnes)</h2>
+${i.professions === null ? `<p>${esc(notLoadedMessage('professionals'))}.</p>` : ''}
 <table><thead><tr><th>Profession</th><th>Personnes</th><th>/10 000 hab.</th><th>Département</th><th>Ensemble chargé</th></tr></thead><tbody>
-${i.professions.map((p) => `<tr><td>${esc(p.label)}</td><td class="n">${p.people}</td><td class="n">${num(p.per10k, 1)}</td><td class="n">${num(p.depPer10k, 1)}</td><td class="n">${num(p.allPer10k, 1)}</td></tr>`).join('\n')}
+${professions}
 </tbody></table>
 <h2>Chevauchements avec les CPTS chargées</h2>
-${a.overlaps.length ? `<table><thead><tr><th>CPTS</th><th>Communes partagées</th><th>Population partagée</th></tr></thead><tbody>${a.overlaps.map((o) => `<tr><td>${esc(o.name)}</td><td class="n">${o.sharedCommunes.length}</td><td class="n">${num(o.sharedPopulation)}</td></tr>`).join('')}</tbody></table>` : '<p>Aucun.</p>'}
+${overlapsHtml(a)}
 <h2>Communes (${communes.length})</h2>
 <div class="communes">${communes.map((c) => `${esc(c.name)} (${esc(c.code)})`).join('<br>')}</div>
-<p style="font-size:9pt">Sources : ${esc(meta.sources)}.</p>
+<p style="font-size:9pt">Sources : ${esc(formatExportSources(meta.sources))}.</p>
 </body></html>`;
+}
+
+function overlapsHtml(a: TerritoryAnalysis): string {
+  if (a.overlaps === null) return `<p>${esc(notLoadedMessage('perimeters'))}.</p>`;
+  if (a.overlaps.length === 0) return '<p>Aucun.</p>';
+  const population = (x: number) => (a.indicators.population === null ? NOT_LOADED : num(x));
+  const rows = a.overlaps
+    .map(
+      (o) =>
+        `<tr><td>${esc(o.name)}</td><td class="n">${o.sharedCommunes.length}</td><td class="n">${population(o.sharedPopulation)}</td></tr>`,
+    )
+    .join('');
+  return `<table><thead><tr><th>CPTS</th><th>Communes partagées</th><th>Population partagée</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -30,10 +30,10 @@ import {
   type TerritoryAction,
 } from './territory-store';
 
-const prepared = new WeakMap<LoadedData, Promise<CoverageCounts>>();
+const prepared = new WeakMap<LoadedData, Promise<CoverageCounts | null>>();
 
-/** Builds the worker's territory context once per loaded dataset. */
-function prepare(services: AppServices): Promise<CoverageCounts> {
+/** Builds the worker's territory context once per loaded dataset (coverage null without CPTS). */
+function prepare(services: AppServices): Promise<CoverageCounts | null> {
   let p = prepared.get(services.data);
   if (!p) {
     p = (async () => {

@@ -1,64 +1,147 @@
 /**
- * How every analysis command takes its data, as the app does: `--load FILE` (repeatable, each
- * file's kind detected from its content as by `perimetre inspect`), or the embedded demo when no
- * `--load` is given.
+ * How every analysis command takes its data, by the app's own import path (`importFiles`, records
+ * appended to DuckDB with `StagedImport`): `--load FILE` (repeatable, each file's kind detected
+ * from its content as by `perimetre inspect`), or the embedded demo when no `--load` is given.
+ * Files are read as Blobs (`fs.openAsBlob`) and big Annuaire Santé / PMSI files streamed chunk by
+ * chunk, so a national file is never held whole in memory.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Dataset } from '../core/types';
-import { createNodeConnector, type NodeConnector } from '../db/node-connector';
+import type { ZoneKind } from '../core/types';
+import { queryLoadedCodes } from '../db/known-data';
 import { loadDataset } from '../db/load-dataset';
-import { parseDataFiles, type FileReport, type InputFile } from '../workers/analysis-api';
-import { CliError } from './args';
+import { createNodeConnector, type NodeConnector } from '../db/node-connector';
+import { StagedImport } from '../db/staged-import';
+import {
+  importFiles,
+  type ImportFile,
+  type ImportOptions,
+  type ImportReport,
+} from '../workers/import-api';
+import { CliError, option, type CliArgs } from './args';
 
 export const DEMO_DIR = path.resolve(import.meta.dirname, '../../data/demo');
 
+const ZONE_KINDS: readonly ZoneKind[] = ['postal', 'insee', 'pmsi'];
+
+/** Options of the import common to every command. */
+export interface InputOptions {
+  /** `--zone-kind postal|insee|pmsi`: how the PMSI residence zones are read (else detected). */
+  zoneKind?: ZoneKind;
+  /** `--population-year 2021`: census year of population files whose data does not say it. */
+  populationYear?: number;
+}
+
+/** The loaded inputs: the DuckDB holding them and one report per file. */
 export interface LoadedInputs {
-  dataset: Dataset;
-  reports: FileReport[];
+  conn: NodeConnector;
+  reports: ImportReport[];
   /** True when the embedded (fictitious) demo was used. */
   demo: boolean;
 }
 
-/** Reads the files given with `--load`, or the demo files listed in its manifest. */
-export function readInputFiles(loads: readonly string[]): { files: InputFile[]; demo: boolean } {
+/**
+ * The import options of a command's arguments (`--zone-kind`), checked.
+ *
+ * @example inputOptions(parseArgs(['--zone-kind', 'postal'], [])); // { zoneKind: 'postal' }
+ */
+export function inputOptions(args: CliArgs): InputOptions {
+  const out: InputOptions = {};
+  const zoneKind = option(args, 'zone-kind');
+  if (zoneKind !== undefined) {
+    if (!ZONE_KINDS.includes(zoneKind as ZoneKind))
+      throw new CliError(
+        `--zone-kind attend postal (codes postaux, règle ATIH), insee (codes commune) ou pmsi (codes géographiques ATIH), reçu « ${zoneKind} ».`,
+      );
+    out.zoneKind = zoneKind as ZoneKind;
+  }
+  const year = option(args, 'population-year');
+  if (year !== undefined) {
+    if (!/^(19|20)\d\d$/.test(year))
+      throw new CliError(`--population-year attend une année (ex. 2021), reçu « ${year} ».`);
+    out.populationYear = Number(year);
+  }
+  return out;
+}
+
+/** The files given with `--load` as Blobs read lazily from disk, or the demo files of its manifest. */
+export async function readInputFiles(
+  loads: readonly string[],
+): Promise<{ files: ImportFile[]; options: ImportOptions[]; demo: boolean }> {
   if (loads.length === 0) {
     const manifest = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'manifest.json'), 'utf8')) as {
-      files: { path: string }[];
+      files: { path: string; populationYear?: number }[];
     };
-    return { files: manifest.files.map((f) => readInput(path.join(DEMO_DIR, f.path))), demo: true };
+    const files = await Promise.all(
+      manifest.files.map((f) => readInput(path.join(DEMO_DIR, f.path))),
+    );
+    const options = manifest.files.map((f) =>
+      f.populationYear === undefined ? {} : { year: f.populationYear },
+    );
+    return { files, options, demo: true };
   }
-  return { files: loads.map(readInput), demo: false };
+  const files = await Promise.all(loads.map(readInput));
+  return { files, options: files.map(() => ({})), demo: false };
 }
 
-function readInput(file: string): InputFile {
+async function readInput(file: string): Promise<ImportFile> {
   if (!fs.existsSync(file)) throw new CliError(`Fichier introuvable : ${file}`);
-  return { name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) };
+  return { name: path.basename(file), blob: await fs.openAsBlob(file) };
 }
 
-/** Parses the inputs with the app's parsers. */
-export async function loadInputs(loads: readonly string[]): Promise<LoadedInputs> {
-  const { files, demo } = readInputFiles(loads);
-  const { dataset, reports } = await parseDataFiles(files);
-  return { dataset, reports, demo };
-}
-
-/** Parses the inputs and loads them into a DuckDB (the same SQL as the app's DuckDB-WASM). */
+/**
+ * Imports the inputs into a new DuckDB (the same SQL as the app's DuckDB-WASM) by the app's import
+ * path, and returns the connection with one report per file.
+ *
+ * @example const { conn, reports } = await loadInputsIntoDuckDb(['communes.geojson', 'pop.csv']);
+ */
 export async function loadInputsIntoDuckDb(
   loads: readonly string[],
-): Promise<LoadedInputs & { conn: NodeConnector }> {
-  const inputs = await loadInputs(loads);
+  options: InputOptions = {},
+): Promise<LoadedInputs> {
+  const read = await readInputFiles(loads);
+  const { files, demo } = read;
   const conn = await createNodeConnector();
-  await loadDataset(conn, inputs.dataset);
-  return { ...inputs, conn };
+  await loadDataset(conn, {});
+  const staged = new StagedImport(conn);
+  const fileOptions: ImportOptions[] = read.options.map((o) => ({
+    ...o,
+    ...(options.zoneKind ? { zoneKind: options.zoneKind } : {}),
+    ...(options.populationYear ? { year: options.populationYear } : {}),
+  }));
+  try {
+    const known = await queryLoadedCodes(conn);
+    const reports = await importFiles(files, fileOptions, { ...known, communes: [] }, (chunk) =>
+      staged.append(chunk.kind, chunk.rows as never),
+    );
+    await staged.commit();
+    return { conn, reports, demo };
+  } catch (error) {
+    await staged.rollback();
+    await conn.close();
+    throw error;
+  }
 }
 
-/** Errors of the inputs, printed on stderr so that a command's JSON on stdout stays clean. */
-export function reportInputErrors(reports: readonly FileReport[]): void {
+/**
+ * What the import said of each file, on stderr so that a command's JSON on stdout stays clean:
+ * the first errors, every grouped warning (unknown codes, masked values, rows without commune…,
+ * with the file's totals) and the number of row-level warnings.
+ */
+export function reportInputErrors(reports: readonly ImportReport[]): void {
   for (const r of reports) {
     if (r.kind === null) console.error(`${r.fileName} : type de fichier non reconnu (ignoré).`);
-    for (const issue of r.issues.filter((i) => i.severity === 'error').slice(0, 5)) {
-      console.error(`${r.fileName} : ${issue.message}`);
-    }
+    const errors = r.issues.filter((i) => i.severity === 'error');
+    for (const issue of errors.slice(0, 5)) console.error(`${r.fileName} : ${issue.message}`);
+    if (errors.length > 5)
+      console.error(`${r.fileName} : … ${errors.length - 5} autre(s) erreur(s) (voir inspect).`);
+    const warnings = r.issues.filter((i) => i.severity === 'warning');
+    for (const issue of warnings.filter((i) => i.row === undefined))
+      console.error(`Attention : ${issue.message}`);
+    const rowWarnings = warnings.filter((i) => i.row !== undefined).length;
+    if (rowWarnings > 0)
+      console.error(
+        `Attention : ${r.fileName} : ${rowWarnings} avertissement(s) sur des lignes (détail : perimetre inspect ${r.fileName}).`,
+      );
   }
 }

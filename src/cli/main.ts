@@ -49,6 +49,9 @@ export function usage(): string {
     ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
     '',
     'Sans --load, les commandes d’analyse utilisent le jeu de démonstration (données fictives).',
+    'Options d’import de toutes les commandes d’analyse : --zone-kind postal|insee|pmsi (zones des séjours PMSI :',
+    'codes postaux, règle ATIH par défaut en cas de doute ; codes commune ; codes géographiques ATIH),',
+    '--population-year ANNÉE (millésime d’un fichier de population qui ne le dit pas, ex. populations légales).',
   ].join('\n');
 }
 

@@ -17,6 +17,11 @@ export interface DataIssue {
   row?: number;
   /** Column name as written in the file's header. */
   column?: string;
+  /**
+   * For an issue that groups several rows (no `row`): how many rows it counts, the number written
+   * in its message; lets the issues of a file read in chunks be summed into one (`aggregateChunkIssues`).
+   */
+  count?: number;
 }
 
 /** What every parser returns. */
@@ -49,8 +54,11 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 /** Population of one commune for one vintage (INSEE). */
 export interface PopulationRecord {
   code: string;
-  /** Millésime of the population (e.g. 2021 for populations légales 2021). */
-  year: number;
+  /**
+   * Census year of the population, read from the data (`P21_POP` -> 2021, `population_2021`, an
+   * `annee` column) or chosen by the user; null = année inconnue (never a file name's COG year).
+   */
+  year: number | null;
   /** Population municipale (PMUN). */
   population: number;
   /** Population by age band, when the file has the age structure; null otherwise. */
@@ -96,8 +104,13 @@ export interface Establishment {
 
 /** Hospital stays from one residence zone to one establishment (PMSI long format). */
 export interface StayFlow {
-  /** PMSI geographic code (e.g. `96C01`, `96100`) or a commune code: see `zoneKind`. */
+  /** PMSI geographic code (e.g. `96C01`, `96100`), postal code or commune code: see `zoneKind`. */
   zoneCode: string;
+  /**
+   * How `zoneCode` is read, decided per file at import (`detectZoneKind`, or the user's choice);
+   * absent = postal code (the ATIH rule), never a commune code by default.
+   */
+  zoneKind?: ZoneKind;
   /** FINESS as reported by the PMSI: EJ for ex-DGF public hospitals, ET for private clinics. */
   finess: string;
   /** Number of stays; null when the source masked it (`1 à 10`, `<11`, `s`…). */
@@ -118,6 +131,9 @@ export interface PerimeterMember {
   perimeterName: string;
   communeCode: string;
 }
+
+/** How the residence zones of a PMSI file are read (core/flows/zone-kind.ts). */
+export type ZoneKind = 'pmsi' | 'postal' | 'insee';
 
 /** The kinds of file the app recognises. */
 export type DataKind =

@@ -5,12 +5,14 @@
 import type { FlowInputs } from '../core/flows/flow-types';
 import type { Connector } from './connector';
 import {
+  buildAllocationSummarySql,
   buildCommuneStaysSql,
   buildLatestPopulationSql,
   buildStayAllocationSql,
   buildUnallocatedStaysSql,
   sqlNumber,
   sqlString,
+  type AllocationSummaryRow,
   type CommuneStaysRow,
   type StayAllocationRow,
   type StayFilter,
@@ -64,10 +66,11 @@ export async function loadFlowInputs(
     name: string;
     commune_code: string;
     category_code: string;
+    category_label: string;
     lon: number | null;
     lat: number | null;
   }>(
-    'SELECT finess_et, finess_ej, name, commune_code, category_code, lon, lat FROM establishments ORDER BY finess_et',
+    'SELECT finess_et, finess_ej, name, commune_code, category_code, category_label, lon, lat FROM establishments ORDER BY finess_et',
   );
   const communes = await conn.query<{
     code: string;
@@ -78,6 +81,7 @@ export async function loadFlowInputs(
   }>(`WITH lp AS (${buildLatestPopulationSql()})
 SELECT c.code, c.name, lp.population, c.centroid_lon AS lon, c.centroid_lat AS lat
 FROM communes c LEFT JOIN lp ON lp.code = c.code ORDER BY c.code`);
+  const methods = await conn.query<AllocationSummaryRow>(buildAllocationSummarySql(filter));
   const perimeters = await conn.query<{ perimeter_name: string; commune_code: string }>(
     'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
   );
@@ -112,6 +116,7 @@ FROM communes c LEFT JOIN lp ON lp.code = c.code ORDER BY c.code`);
       name: e.name,
       communeCode: e.commune_code,
       categoryCode: e.category_code,
+      categoryLabel: e.category_label,
       lon: e.lon,
       lat: e.lat,
     })),
@@ -125,6 +130,13 @@ FROM communes c LEFT JOIN lp ON lp.code = c.code ORDER BY c.code`);
     perimeters: perimeters.map((p) => ({
       perimeterName: p.perimeter_name,
       communeCode: p.commune_code,
+    })),
+    allocationMethods: methods.map((m) => ({
+      method: m.method,
+      zoneKind: m.zone_kind,
+      zones: Number(m.zones),
+      stays: m.stays,
+      maskedCells: Number(m.masked_cells),
     })),
   };
 }

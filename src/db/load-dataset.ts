@@ -153,6 +153,7 @@ const ROW_MAPPERS: RowMappers = {
       c.epci,
       c.epciName,
       c.postalCodes.join(';'),
+      c.population,
       metrics.areaKm2,
       metrics.centroidLon,
       metrics.centroidLat,
@@ -161,7 +162,7 @@ const ROW_MAPPERS: RowMappers = {
   },
   population: (p: PopulationRecord) => [
     p.code,
-    p.year,
+    p.year, // null -> NULL (année inconnue), never 0
     p.population,
     p.ages?.['0014'],
     p.ages?.['1529'],
@@ -193,7 +194,15 @@ const ROW_MAPPERS: RowMappers = {
     e.lon,
     e.lat,
   ],
-  stays: (s: StayFlow) => [s.zoneCode, s.finess, s.stays, s.stays === null, s.year, s.field],
+  stays: (s: StayFlow) => [
+    s.zoneCode,
+    s.finess,
+    s.stays,
+    s.stays === null,
+    s.year,
+    s.field,
+    s.zoneKind ?? null,
+  ],
   pmsiZones: (z: PmsiZonePostalCode) => [z.zoneCode, z.postalCode],
   perimeters: (p: PerimeterMember) => [p.perimeterName, p.communeCode],
 };

@@ -33,6 +33,11 @@ export const TABLES = {
     col('epci_name', 'VARCHAR', true),
     /** Postal codes joined with ';'. */
     col('postal_codes', 'VARCHAR', true),
+    /**
+     * Population carried by the contour file itself (`population`/`POPULATION` property), vintage
+     * unknown; only a fallback for communes without INSEE population (`buildLatestPopulationSql`).
+     */
+    col('population', 'DOUBLE', true),
     col('area_km2', 'DOUBLE'),
     col('centroid_lon', 'DOUBLE', true),
     col('centroid_lat', 'DOUBLE', true),
@@ -41,7 +46,8 @@ export const TABLES = {
   ],
   population: [
     col('code', 'VARCHAR'),
-    col('year', 'INTEGER'),
+    /** Census year read from the data; NULL = année inconnue (never a file name's COG year). */
+    col('year', 'INTEGER', true),
     col('population', 'DOUBLE'),
     col('age_0014', 'DOUBLE', true),
     col('age_1529', 'DOUBLE', true),
@@ -81,6 +87,8 @@ export const TABLES = {
     col('masked', 'BOOLEAN'),
     col('year', 'INTEGER', true),
     col('field', 'VARCHAR'),
+    /** How `zone_code` is read: 'pmsi' | 'postal' | 'insee' (see core/flows/zone-kind); NULL = postal. */
+    col('zone_kind', 'VARCHAR', true),
   ],
   pmsi_zones: [col('zone_code', 'VARCHAR'), col('postal_code', 'VARCHAR')],
   perimeters: [col('perimeter_name', 'VARCHAR'), col('commune_code', 'VARCHAR')],

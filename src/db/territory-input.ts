@@ -1,25 +1,28 @@
 /**
  * Reads from DuckDB what the territory workbench precomputes once (`TerritoryInput` of
- * core/territory): communes with their latest population and age shares, distinct
- * (person, commune, profession) activities, establishments, CPTS memberships, and contours.
- * The app (DuckDB-WASM) and the CLI (Node DuckDB) call the same function.
+ * core/territory): communes with their latest population (and its provenance) and age shares,
+ * distinct (person, commune, profession) activities, establishments, CPTS memberships, which
+ * layers are loaded, and contours. The app (DuckDB-WASM) and the CLI (Node DuckDB) call the same
+ * function.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { CodedGeometry } from '../core/geo/dissolve-communes';
-import type { TerritoryInput } from '../core/territory/territory-base';
+import type { PopulationSource, TerritoryInput } from '../core/territory/territory-base';
 import type { Connector } from './connector';
 import { buildLatestPopulationSql } from './sql/latest-population';
+import { buildLoadedLayersSql, type LoadedLayersRow } from './sql/loaded-layers';
 
 /**
  * SQL of the communes of the territory input: code, name, dep, EPCI, area, centroid, latest
- * population municipale and its vintage, age shares (NULL without age structure), by code.
+ * population municipale, its vintage and its source (`insee`, or `contours` with a NULL vintage),
+ * age shares (NULL without age structure), by code.
  *
  * @example await conn.query(buildTerritoryCommunesSql());
  */
 export function buildTerritoryCommunesSql(): string {
   return `WITH latest_population AS (${buildLatestPopulationSql()})
 SELECT c.code, c.name, c.dep, c.epci, c.epci_name, c.area_km2, c.centroid_lon, c.centroid_lat,
-  p.population, p.population_year, p.share_0014, p.share_60p, p.share_75p
+  p.population, p.population_year, p.population_source, p.share_0014, p.share_60p, p.share_75p
 FROM communes c LEFT JOIN latest_population p ON p.code = c.code
 ORDER BY c.code`;
 }
@@ -38,7 +41,8 @@ ORDER BY person_id, commune_code, profession_code`;
 }
 
 /**
- * Queries the territory input and the commune contours from a loaded DuckDB.
+ * Queries the territory input (with `layers`, read from the tables' row counts) and the commune
+ * contours from a loaded DuckDB.
  *
  * @example const { input, geometries } = await queryTerritoryInput(conn);
  */
@@ -56,6 +60,7 @@ export async function queryTerritoryInput(
     centroid_lat: number | null;
     population: number | null;
     population_year: number | null;
+    population_source: PopulationSource | null;
     share_0014: number | null;
     share_60p: number | null;
     share_75p: number | null;
@@ -77,6 +82,7 @@ export async function queryTerritoryInput(
   const members = await conn.query<{ perimeter_name: string; commune_code: string }>(
     'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
   );
+  const [layers] = await conn.query<LoadedLayersRow>(buildLoadedLayersSql());
   const geometryRows = await conn.query<{ code: string; geometry: string }>(
     'SELECT code, geometry FROM communes ORDER BY code',
   );
@@ -90,6 +96,7 @@ export async function queryTerritoryInput(
         epciName: c.epci_name,
         population: c.population,
         populationYear: c.population_year,
+        populationSource: c.population_source,
         areaKm2: c.area_km2,
         share0014: c.share_0014,
         share60p: c.share_60p,
@@ -113,6 +120,14 @@ export async function queryTerritoryInput(
         perimeterName: m.perimeter_name,
         communeCode: m.commune_code,
       })),
+      layers: {
+        population: layers?.population ?? false,
+        ages: layers?.ages ?? false,
+        contourPopulation: layers?.contour_population ?? false,
+        professionals: layers?.professionals ?? false,
+        establishments: layers?.establishments ?? false,
+        perimeters: layers?.perimeters ?? false,
+      },
     },
     geometries: geometryRows.map((g) => ({
       code: g.code,

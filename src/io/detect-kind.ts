@@ -14,6 +14,7 @@ import { isOfficialFinessExtraction } from './parse-finess';
 import { PERIMETER_COLUMN_ALIASES } from './parse-perimeters';
 import { PMSI_COLUMN_ALIASES } from './parse-pmsi-stays';
 import { PMSI_ZONE_COLUMN_ALIASES } from './parse-pmsi-zones';
+import { findDatedPopulationColumns } from './population-columns';
 import { POPULATION_COLUMN_ALIASES } from './parse-population';
 
 /** The app's data kinds plus the separate savoir-faire file of the Annuaire Santé. */
@@ -159,7 +160,8 @@ function detectFromHeaders(headers: string[]): KindDetection | null {
   if (cpts && code) return r('perimeters', 0.9, [cpts, code], 'périmètres de CPTS');
   const pmun = keys.find((k) => k === 'pmun' || /^p\d\d pop$/.test(k));
   if (pmun) return r('population', 0.95, [headers[keys.indexOf(pmun)]], 'population INSEE');
-  const pop = has(POPULATION_COLUMN_ALIASES.population);
+  const pop =
+    has(POPULATION_COLUMN_ALIASES.population) ?? findDatedPopulationColumns(headers)[0]?.name;
   const popCode = has(POPULATION_COLUMN_ALIASES.code);
   if (pop && popCode) return r('population', 0.7, [popCode, pop], 'population par commune');
   return null;

@@ -45,10 +45,10 @@ export {
   type CommunesResult,
 } from './parse-communes';
 export { checkPolygonGeometry, type GeometryCheck } from './geometry-check';
+export { yearFromFileName } from './file-name-year';
 export {
   parsePopulation,
   POPULATION_COLUMN_ALIASES,
-  yearFromFileName,
   type PopulationOptions,
   type PopulationResult,
 } from './parse-population';

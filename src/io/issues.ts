@@ -56,7 +56,14 @@ export class IssueLog {
   ) {}
 
   /** Adds an issue; `message` is the part after « fichier, ligne, colonne : ». */
-  add(severity: Severity, code: string, message: string, row?: number, column?: string): void {
+  add(
+    severity: Severity,
+    code: string,
+    message: string,
+    row?: number,
+    column?: string,
+    count?: number,
+  ): void {
     const n = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, n);
     const rejection = severity === 'error' && row !== undefined && row > 1;
@@ -74,6 +81,7 @@ export class IssueLog {
     };
     if (row !== undefined) issue.row = row;
     if (column !== undefined && column !== '') issue.column = column;
+    if (count !== undefined) issue.count = count;
     this.issues.push(issue);
   }
 
@@ -103,6 +111,7 @@ export class IssueLog {
           `${this.file} : ${o.count} autre(s) signalement(s) du même type (${code}) non détaillé(s) ; ` +
           `seuls les premiers sont listés.`,
         file: this.file,
+        count: o.count,
       });
     }
     return out;
@@ -149,6 +158,7 @@ export class MaskedTally {
         'sont des minima. Rien à corriger si la source masque les petits effectifs.',
       undefined,
       this.column,
+      this.count,
     );
   }
 }

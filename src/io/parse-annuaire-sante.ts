@@ -245,6 +245,9 @@ export function parseAnnuaireSanteChunks(
       'warning',
       'repaired-code',
       `${repaired} code(s) commune ou postal complété(s) par un zéro initial (perdu par un tableur).`,
+      undefined,
+      undefined,
+      repaired,
     );
   }
   finishScan(

@@ -9,7 +9,7 @@ import { findColumn, parseCsvTable, type ColumnRef } from './csv-table';
 import type { Separator } from './detect-separator';
 import { IssueLog, MaskedTally, missingColumnIssue, quote } from './issues';
 import { parseNumberCell } from './parse-number';
-import { yearFromFileName } from './parse-population';
+import { yearFromFileName } from './file-name-year';
 
 /** Accepted column names for each role, in order of preference (shown and overridable in the UI). */
 export const PMSI_COLUMN_ALIASES = {
@@ -162,7 +162,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     log.add(
       'info',
       'year-from-file-name',
-      `pas de colonne année : ${fileYear} déduit du nom du fichier.`,
+      `pas de colonne année : année ${fileYear} déduite du nom du fichier (ajoutez une colonne annee si elle est fausse).`,
     );
   const masked = new MaskedTally(options.file, staysCol.name, 'séjours');
   let emptyCount = 0;
@@ -266,6 +266,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
       `${emptyCount} nombre(s) de séjours vide(s) (première : ligne ${firstEmptyLine}) lu(s) comme inconnu(s) (null), pas comme 0 ; complétez-les si la source les donne.`,
       undefined,
       staysCol.name,
+      emptyCount,
     );
   }
   if (repaired > 0)
@@ -273,6 +274,9 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
       'warning',
       'repaired-code',
       `${repaired} code(s) complété(s) par un zéro initial (perdu par un tableur).`,
+      undefined,
+      undefined,
+      repaired,
     );
   for (const [f, n] of unknownFields) {
     log.add(

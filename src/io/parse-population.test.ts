@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePopulation, yearFromFileName } from './parse-population';
+import { describeShared, sharedPath } from '../../test/support/shared-data';
+import { parsePopulation } from './parse-population';
 import { bySeverity, issuesOf } from './test-helpers';
 
 describe('parsePopulation', () => {
-  it('reads populations légales: code = DEP + CODCOM, year from the file name', () => {
+  it('reads populations légales: code = DEP + CODCOM; no year in the data = année inconnue', () => {
     const text =
       'REG;DEP;CODCOM;COM;Commune;PMUN;PCAP;PTOT\n' +
       '84;01;001;01001;L’Abergement-Clémenciat;832;15;847\n' +
@@ -12,11 +14,24 @@ describe('parsePopulation', () => {
     const r = parsePopulation(text, { file: 'populations-legales-2021-96-fictif.csv' });
     expect(bySeverity(r.issues, 'error')).toEqual([]);
     expect(r.layout).toBe('populations-legales');
+    // The 2021 of the file name is not read: a name is not data.
     expect(r.rows).toEqual([
-      { code: '01001', year: 2021, population: 832, ages: null },
-      { code: '2A004', year: 2021, population: 71361, ages: null },
-      { code: '97101', year: 2021, population: 53491, ages: null },
+      { code: '01001', year: null, population: 832, ages: null },
+      { code: '2A004', year: null, population: 71361, ages: null },
+      { code: '97101', year: null, population: 53491, ages: null },
     ]);
+    const unknown = issuesOf(r.issues, 'unknown-year');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ severity: 'warning', column: 'PMUN' });
+    expect(unknown[0]?.message).toContain('annee');
+  });
+
+  it('never takes a COG year from the file name', () => {
+    const r = parsePopulation('code,nom,population_municipale\n01001,A,860\n', {
+      file: 'communes-france-cog2026.csv',
+    });
+    expect(r.rows).toEqual([{ code: '01001', year: null, population: 860, ages: null }]);
+    expect(issuesOf(r.issues, 'unknown-year')).toHaveLength(1);
   });
 
   it('reads the older layout and pads codes that lost their zeros', () => {
@@ -32,18 +47,59 @@ describe('parsePopulation', () => {
     expect(r.rows).toEqual([{ code: '50502', year: 2020, population: 18874, ages: null }]);
   });
 
-  it('uses year 0 (unknown) with a warning when no millésime is found', () => {
-    const r = parsePopulation('code;PMUN\n01001;832\n', { file: 'pop.csv' });
-    expect(r.rows[0]?.year).toBe(0);
-    expect(issuesOf(r.issues, 'unknown-year')[0]?.severity).toBe('warning');
+  it('reads the year of a dated column, the most recent one, and says which column it used', () => {
+    const text =
+      'insee_com,commune,population_2015,population_2021,pop_15_64_totale_2021,menages_2021\n' +
+      '01001,L’Abergement,767,832,508,341\n';
+    const r = parsePopulation(text, { file: 'insee-comparateur-2024-extrait.csv' });
+    expect(r.rows).toEqual([{ code: '01001', year: 2021, population: 832, ages: null }]);
+    expect(r.mapping).toMatchObject({ code: 'insee_com', population: 'population_2021' });
+    const picked = issuesOf(r.issues, 'population-vintage')[0];
+    expect(picked).toMatchObject({ severity: 'info', column: 'population_2021' });
+    expect(picked?.message).toContain('population_2015');
+    expect(issuesOf(r.issues, 'year-from-column')[0]?.message).toContain('2021');
+    expect(issuesOf(r.issues, 'unknown-year')).toEqual([]);
   });
 
-  it('reads the age structure base: prefix P21_ -> 2021, 75P = 7589 + 90P, decimals', () => {
+  it.each([
+    ['PMUN2021', 2021],
+    ['pop_2019', 2019],
+    ['populationMunicipale2020', 2020],
+  ])('reads the year of the column %s', (column, year) => {
+    const r = parsePopulation(`CODGEO;${column}\n01001;832\n`, { file: 'pop-2024.csv' });
+    expect(r.rows).toEqual([{ code: '01001', year, population: 832, ages: null }]);
+  });
+
+  it('takes a dated population totale only when there is no municipale, with a warning', () => {
+    const r = parsePopulation('CODGEO;PTOT2018;PTOT2021\n01001;840;850\n', { file: 'p.csv' });
+    expect(r.rows).toEqual([{ code: '01001', year: 2021, population: 850, ages: null }]);
+    expect(issuesOf(r.issues, 'total-population')[0]?.column).toBe('PTOT2021');
+  });
+
+  it('reads an annee column when the population column carries no year', () => {
+    const r = parsePopulation('code;PMUN;annee\n01001;832;2020\n01002;12;vingt\n', {
+      file: 'pop-cog2026.csv',
+    });
+    expect(r.rows.map((x) => x.year)).toEqual([2020, null]);
+    expect(r.mapping.year).toBe('annee');
+    expect(issuesOf(r.issues, 'invalid-year')[0]).toMatchObject({ row: 3, column: 'annee' });
+  });
+
+  it('lets the user’s year win over the column names', () => {
+    const text = 'CODGEO;population_2021;annee\n01001;832;2019\n';
+    expect(parsePopulation(text, { file: 'p.csv', year: 2022 }).rows[0]?.year).toBe(2022);
+    const chosen = parsePopulation(text, { file: 'p.csv', columns: { year: 'annee' } });
+    expect(chosen.rows[0]?.year).toBe(2019);
+    expect(chosen.mapping.year).toBe('annee');
+    expect(parsePopulation(text, { file: 'p.csv' }).rows[0]?.year).toBe(2021);
+  });
+
+  it('reads the age structure base: prefix P21_ -> 2021 (not the file name), 75P = 7589 + 90P', () => {
     const text =
       'CODGEO;P21_POP;P21_POP0014;P21_POP1529;P21_POP3044;P21_POP4559;P21_POP6074;P21_POP7589;P21_POP90P;P15_POP\n' +
       '01001;832;150,5;120;160;180;140;70,25;11,25;790\n' +
       '01002;267;;40;50;60;50;20;5;250\n';
-    const r = parsePopulation(text, { file: 'base-cc-evol-struct-pop-2021.csv' });
+    const r = parsePopulation(text, { file: 'base-cc-evol-struct-pop-2024.csv' });
     expect(r.layout).toBe('structure-ages');
     expect(r.rows[0]).toEqual({
       code: '01001',
@@ -83,14 +139,6 @@ describe('parsePopulation', () => {
   });
 });
 
-describe('yearFromFileName', () => {
-  it('finds a year in the name, not in the folder', () => {
-    expect(yearFromFileName('populations-legales-2021-96-fictif.csv')).toBe(2021);
-    expect(yearFromFileName('data/2019/pop.csv')).toBeNull();
-    expect(yearFromFileName('ensemble.csv')).toBeNull();
-  });
-});
-
 describe('parsePopulation with columns chosen by the user', () => {
   const text =
     'DEP;CODCOM;Code commune;PMUN;Habitants 2022\n01;001;01001;832;850\n01;002;01002;250;260\n';
@@ -119,6 +167,9 @@ describe('parsePopulation with columns chosen by the user', () => {
       ['01002', 260],
     ]);
     expect(bySeverity(chosen.issues, 'error')).toEqual([]);
+    // The year is the one in the chosen column's name; PMUN carries none.
+    expect(chosen.rows[0]?.year).toBe(2022);
+    expect(auto.rows[0]?.year).toBeNull();
   });
 
   it('names the chosen column and the file columns when the choice is not in the header', () => {
@@ -128,5 +179,27 @@ describe('parsePopulation with columns chosen by the user', () => {
     expect(err?.message).toContain('pop-2021.csv');
     expect(err?.message).toContain('DEP, CODCOM, Code commune, PMUN, Habitants 2022');
     expect(r.rows).toEqual([]);
+  });
+});
+
+describeShared('parsePopulation on real files (../shared/data/population)', () => {
+  const read = (name: string) => fs.readFileSync(sharedPath('population', name), 'utf8');
+
+  it('reads population_2021 (not 2015, not the 2024 of the name) of the INSEE comparateur', () => {
+    const file = 'insee-comparateur-2024-extrait-12dep.csv';
+    const r = parsePopulation(read(file), { file });
+    expect(r.mapping.population).toBe('population_2021');
+    expect(new Set(r.rows.map((x) => x.year))).toEqual(new Set([2021]));
+    expect(r.rows.find((x) => x.code === '01001')?.population).toBe(832);
+    expect(issuesOf(r.issues, 'population-vintage')[0]?.message).toContain('population_2015');
+  });
+
+  it('gives the COG 2026 commune list no census year (année inconnue), not 2026', () => {
+    const file = 'communes-france-cog2026.csv';
+    const r = parsePopulation(read(file), { file });
+    expect(r.mapping.population).toBe('population_municipale');
+    expect(r.rows.length).toBeGreaterThan(34_900);
+    expect(r.rows.every((x) => x.year === null)).toBe(true);
+    expect(issuesOf(r.issues, 'unknown-year')).toHaveLength(1);
   });
 });

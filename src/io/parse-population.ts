@@ -4,12 +4,23 @@
  * or simple `code;population`) and the age structure base `base-cc-evol-struct-pop-20YY`
  * (`CODGEO;PYY_POP;PYY_POP0014;…;PYY_POP90P`).
  */
-import { AGE_BANDS, type AgeBand, type ParseResult, type PopulationRecord } from '../core/types';
+import type { AgeBand, ParseResult, PopulationRecord } from '../core/types';
 import { communeCodeFromParts, readCommuneCode } from './codes';
-import { findColumn, parseCsvTable, pickColumn, type ColumnRef } from './csv-table';
+import { parseCsvTable, pickColumn, type ColumnRef } from './csv-table';
 import type { Separator } from './detect-separator';
 import { IssueLog, missingColumnIssue, quote } from './issues';
 import { parseNumberCell } from './parse-number';
+import { detectAgeColumns, readAges, type AgeColumns } from './population-ages';
+import {
+  findDatedPopulationColumns,
+  isPopulationKey,
+  yearOfColumnName,
+} from './population-columns';
+
+/**
+ * Kept here for the io index; it serves the PMSI stays only: a population's year is never read
+ * from its file name.
+ */
 
 /** Accepted column names, in order of preference. */
 export const POPULATION_COLUMN_ALIASES = {
@@ -24,7 +35,7 @@ export const POPULATION_COLUMN_ALIASES = {
 /** Options of {@link parsePopulation}. */
 export interface PopulationOptions {
   file: string;
-  /** Millésime imposed by the user (overrides the column and the file name). */
+  /** Census year imposed by the user (overrides the columns). */
   year?: number;
   separator?: Separator;
   /**
@@ -47,25 +58,27 @@ export interface PopulationResult extends ParseResult<PopulationRecord> {
   headers: string[];
 }
 
-const AGE_SOURCE = ['0014', '1529', '3044', '4559', '6074', '7589', '90P', '75P'] as const;
-
 /**
  * Parses an INSEE population file. The commune code is `DEP` + `CODCOM` (zero-padded) or a
- * `CODGEO`-like column; the population is `PMUN` (population municipale) or `PYY_POP`. The
- * millésime comes from the `PYY_` prefix (2000 + YY), else an `annee` column, else `options.year`,
- * else the first year 1990–2099 in the file name; when none is found the year is 0 (meaning
- * « inconnu ») with a warning. Age bands: 0014, 1529, 3044, 4559, 6074 and 75P = 7589 + 90P.
+ * `CODGEO`-like column; the population is `PMUN` (population municipale), `PYY_POP`, or the most
+ * recent of the columns named with their year (`population_2021`, `PMUN2021`, `pop_2019`; the
+ * totale `PTOT`/`PTOT2021` only when no municipale exists, with a warning). The census year is
+ * read from the data, never from the file name (a `cog2026` or `2024` there is not a census year):
+ * the year chosen by the user (`options.year`, or the column `columns.year`), else the year in the
+ * population column's name (`P21_POP` -> 2021, `population_2021` -> 2021), else an
+ * `annee`/`millesime`/`year` column, else null (« année inconnue ») with a warning. Age bands:
+ * 0014, 1529, 3044, 4559, 6074 and 75P = 7589 + 90P.
  *
  * @example
- * const { rows } = parsePopulation('REG;DEP;CODCOM;COM;Commune;PMUN;PCAP;PTOT\n84;01;001;01001;L’Abergement;832;15;847', {
- *   file: 'populations-legales-2021.csv',
- * });
+ * const { rows } = parsePopulation('CODGEO;P21_POP\n01001;832', { file: 'base-cc-2024.csv' });
  * // rows[0] = { code: '01001', year: 2021, population: 832, ages: null }
+ * parsePopulation('DEP;CODCOM;PMUN\n01;001;832', { file: 'populations-2021.csv' }).rows[0]?.year;
+ * // null (année inconnue: no year in the data)
  */
 export function parsePopulation(text: string, options: PopulationOptions): PopulationResult {
   const log = new IssueLog(options.file);
   const isHeader = (keys: string[]): boolean =>
-    keys.some((k) => k === 'pmun' || k === 'codgeo' || /^p\d\d pop$/.test(k) || k === 'population');
+    keys.some((k) => k === 'codgeo' || isPopulationKey(k));
   const table = parseCsvTable(text, log, { separator: options.separator, isHeader });
   const { headers, rows, lines } = table;
   const chosen = options.columns ?? {};
@@ -102,19 +115,8 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
   let comCol = codeChosen ? undefined : col('commune');
   if (!(depCol && comCol)) depCol = comCol = undefined;
   const codeCol = depCol && comCol ? undefined : col('code');
-  let popCol = col('population') ?? (chosen.population ? undefined : age?.pop);
-  if (popCol === undefined && !chosen.population) {
-    popCol = col('totalPopulation');
-    if (popCol !== undefined) {
-      log.add(
-        'warning',
-        'total-population',
-        'pas de population municipale (PMUN) : population totale (PTOT) utilisée.',
-        1,
-        popCol.name,
-      );
-    }
-  }
+  const popCol =
+    col('population') ?? (chosen.population ? undefined : autoPopulation(headers, age, col, log));
   if (!(depCol && comCol) && codeCol === undefined) {
     log.addAll([
       missingColumnIssue(
@@ -130,7 +132,7 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
       missingColumnIssue(
         options.file,
         'PMUN',
-        ['PMUN', 'P21_POP', 'population', 'population_municipale', 'PTOT'],
+        ['PMUN', 'P21_POP', 'population', 'population_municipale', 'population_2021', 'PTOT'],
         headers,
       ),
     ]);
@@ -145,21 +147,8 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
       : depCol && comCol
         ? 'populations-legales'
         : 'simple';
-  const yearCol = col('year');
+  const { fixedYear, yearCol } = chooseYear(popCol, options, chosen.year, col, log);
   used.year = yearCol;
-  const fixedYear = age && popCol.index === age.pop.index ? age.year : (options.year ?? null);
-  const fileYear = fixedYear === null && !yearCol ? yearFromFileName(options.file) : null;
-  if (fixedYear === null && yearCol === undefined) {
-    if (fileYear === null) {
-      log.add(
-        'warning',
-        'unknown-year',
-        'millésime introuvable (ni colonne annee, ni année dans le nom du fichier) : année notée 0 (inconnue). Renommez le fichier (ex. populations-legales-2021.csv) ou ajoutez une colonne annee.',
-      );
-    } else {
-      log.add('info', 'year-from-file-name', `millésime ${fileYear} déduit du nom du fichier.`);
-    }
-  }
 
   const out: PopulationRecord[] = [];
   const seen = new Map<string, number>();
@@ -224,16 +213,17 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
       return;
     }
     seen.set(code, line);
-    let year = fixedYear ?? fileYear ?? 0;
-    if (fixedYear === null && yearCol) {
-      const y = parseNumberCell(cells[yearCol.index] ?? '');
+    let year = fixedYear;
+    if (yearCol) {
+      const raw = cells[yearCol.index] ?? '';
+      const y = parseNumberCell(raw);
       if (y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1900 && y.value <= 2100)
         year = y.value;
       else
         log.add(
           'warning',
           'invalid-year',
-          `année ${quote(cells[yearCol.index] ?? '')} illisible : année notée 0 (inconnue).`,
+          `année ${quote(raw)} illisible pour ${code} : année inconnue (corrigez la cellule, ex. 2021).`,
           line,
           yearCol.name,
         );
@@ -264,83 +254,82 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
   return result(out, layout);
 }
 
-interface AgeColumns {
-  year: number;
-  pop: ColumnRef;
-  bands: Partial<Record<(typeof AGE_SOURCE)[number], ColumnRef>>;
-}
+type ColumnOf = (field: PopulationField) => ColumnRef | undefined;
 
-/** Finds the most recent `PYY_POP` prefix that has age bands (base-cc-evol has P21, P15, P10). */
-function detectAgeColumns(headers: string[], log: IssueLog): AgeColumns | null {
-  const prefixes = new Set<string>();
-  for (const h of headers) {
-    const m = /^P(\d\d)_POP$/i.exec(h.trim());
-    if (m?.[1]) prefixes.add(m[1]);
-  }
-  const sorted = [...prefixes].sort((a, b) => Number(b) - Number(a));
-  const yy = sorted[0];
-  if (yy === undefined) return null;
-  const pop = findColumn(headers, [`P${yy}_POP`]);
-  if (!pop) return null;
-  const bands: AgeColumns['bands'] = {};
-  for (const b of AGE_SOURCE) {
-    const c = findColumn(headers, [`P${yy}_POP${b}`]);
-    if (c) bands[b] = c;
-  }
-  const year = 2000 + Number(yy);
-  if (sorted.length > 1) {
+/**
+ * The population column when no alias (`PMUN`, `population`…) matched: the age base's `PYY_POP`,
+ * else the most recent dated municipale (`population_2021`), else the totale (`PTOT`, then the most
+ * recent dated totale) with a warning.
+ */
+function autoPopulation(
+  headers: readonly string[],
+  age: AgeColumns | null,
+  col: ColumnOf,
+  log: IssueLog,
+): ColumnRef | undefined {
+  if (age) return age.pop;
+  const dated = findDatedPopulationColumns(headers);
+  const municipal = dated.filter((d) => !d.total);
+  const chosen = municipal[0] ?? col('totalPopulation') ?? dated[0];
+  if (chosen === undefined) return undefined;
+  const candidates = municipal.length > 0 ? municipal : dated.filter((d) => d.total);
+  if (candidates.length > 1 && candidates[0]?.index === chosen.index) {
     log.add(
       'info',
-      'age-vintage',
-      `plusieurs millésimes (${sorted.map((s) => `P${s}_`).join(', ')}) : ${year} retenu (le plus récent).`,
+      'population-vintage',
+      `plusieurs colonnes de population (${candidates.map((d) => d.name).join(', ')}) : ` +
+        `« ${chosen.name} » retenue (la plus récente). Choisissez-en une autre dans l’aperçu de l’import si besoin.`,
+      1,
+      chosen.name,
     );
   }
-  const has75 =
-    bands['75P'] !== undefined || (bands['7589'] !== undefined && bands['90P'] !== undefined);
-  const missing = AGE_BANDS.filter((b) => b !== '75P' && bands[b] === undefined);
-  if (!has75 || missing.length > 0) {
+  if (municipal.length === 0) {
     log.add(
       'warning',
-      'missing-ages',
-      `colonnes d’âge incomplètes pour P${yy}_ (manquent : ${[...missing.map((b) => `P${yy}_POP${b}`), ...(has75 ? [] : [`P${yy}_POP7589 + P${yy}_POP90P`])].join(', ')}) : population lue, structure par âge ignorée.`,
+      'total-population',
+      `pas de population municipale (PMUN) : population totale « ${chosen.name} » utilisée.`,
       1,
+      chosen.name,
     );
-    return { year, pop, bands: {} };
   }
-  return { year, pop, bands };
-}
-
-function readAges(cells: string[], bands: AgeColumns['bands']): Record<AgeBand, number> | null {
-  const value = (b: (typeof AGE_SOURCE)[number]): number | null => {
-    const c = bands[b];
-    if (!c) return null;
-    const n = parseNumberCell(cells[c.index] ?? '');
-    return n.kind === 'number' ? n.value : null;
-  };
-  const out: Partial<Record<AgeBand, number>> = {};
-  for (const b of AGE_BANDS) {
-    let v: number | null;
-    if (b === '75P') {
-      v = value('75P');
-      if (v === null) {
-        const a = value('7589');
-        const c = value('90P');
-        v = a === null || c === null ? null : a + c;
-      }
-    } else v = value(b);
-    if (v === null) return null;
-    out[b] = v;
-  }
-  return out as Record<AgeBand, number>;
+  return chosen;
 }
 
 /**
- * First plausible year (1990–2099) in a file name, or null.
- *
- * @example
- * yearFromFileName('populations-legales-2021-96-fictif.csv'); // 2021
+ * Where the census year comes from, in order: the user's year (`options.year`), the year column
+ * the user chose, the year in the population column's name (`P21_POP`, `population_2021`), an
+ * `annee`-like column; else none (« année inconnue », warning). Never the file name.
  */
-export function yearFromFileName(file: string): number | null {
-  const m = /(?<!\d)(199\d|20\d\d)(?!\d)/.exec(file.replace(/^.*[\\/]/, ''));
-  return m?.[1] ? Number(m[1]) : null;
+function chooseYear(
+  popCol: ColumnRef,
+  options: PopulationOptions,
+  chosenYear: string | undefined,
+  col: ColumnOf,
+  log: IssueLog,
+): { fixedYear: number | null; yearCol: ColumnRef | undefined } {
+  if (options.year !== undefined) return { fixedYear: options.year, yearCol: undefined };
+  const yearCol = col('year');
+  if (yearCol && chosenYear) return { fixedYear: null, yearCol };
+  const fromName = yearOfColumnName(popCol.name);
+  if (fromName !== null) {
+    log.add(
+      'info',
+      'year-from-column',
+      `année de la population : ${fromName}, lue dans le nom de la colonne « ${popCol.name} ».`,
+      1,
+      popCol.name,
+    );
+    return { fixedYear: fromName, yearCol: undefined };
+  }
+  if (yearCol) return { fixedYear: null, yearCol };
+  log.add(
+    'warning',
+    'unknown-year',
+    `année de la population inconnue : ni colonne annee (ou millesime), ni année dans le nom de la colonne « ${popCol.name} » ` +
+      '(comme P21_POP ou population_2021). Le nom du fichier n’est pas lu (« cog2026 », « 2024 » y désignent ' +
+      'la géographie ou la publication, pas le recensement) : ajoutez au fichier une colonne annee (ex. 2021).',
+    1,
+    popCol.name,
+  );
+  return { fixedYear: null, yearCol: undefined };
 }

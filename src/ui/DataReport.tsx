@@ -1,4 +1,4 @@
-import type { FileReport } from '../app/load-data';
+import type { LoadedReport as FileReport } from '../app/import-data';
 
 const KIND_LABELS: Record<string, string> = {
   communes: 'Contours des communes',

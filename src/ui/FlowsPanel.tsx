@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useAppServices } from '../app/app-services';
+import { ALLOCATION_METHOD_LABELS } from '../core/flows/zone-kind';
 import {
   clearFlowLayers,
   drawFlowLayers,
@@ -22,7 +23,7 @@ import {
 import { FlowsBasins, METHOD_LABELS } from './FlowsBasins';
 import { FlowsIndicators } from './FlowsIndicators';
 import { buildFlowsOverlay, type FlowsChoropleth } from './flows-overlay';
-import { formatPercent } from './format';
+import { formatNumber, formatPercent } from './format';
 import './flows.css';
 
 type FlowMap = Awaited<ReturnType<ReturnType<typeof flowsWorker>['computeFlowMap']>>;
@@ -191,10 +192,16 @@ export function FlowsPanel() {
     );
   return (
     <div className="flows-panel" data-testid="flows-panel">
-      <p className="flows-note">
-        Séjours répartis des codes géographiques PMSI vers les communes au prorata de la population
-        (codes postaux). Établissements publics rattachés par leur FINESS juridique, cliniques par
-        leur FINESS géographique.
+      <p className="flows-note" data-testid="flows-allocation">
+        Séjours répartis des zones de résidence vers les communes au prorata de la population :{' '}
+        {engine.inputs.allocationMethods
+          .map(
+            (m) =>
+              `${ALLOCATION_METHOD_LABELS[m.method]} ${formatNumber(m.zones)} zone(s), ${formatNumber(m.stays ?? 0)} séjours`,
+          )
+          .join(' ; ')}
+        . Établissements publics rattachés par leur FINESS juridique, cliniques par leur FINESS
+        géographique.
       </p>
       <section className="flows-section">
         <h3>Indicateurs d’un territoire</h3>

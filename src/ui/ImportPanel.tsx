@@ -70,7 +70,7 @@ export function ImportPanel() {
       entries.map((e) => e.file),
       entries.map((e) => e.options),
       services.data,
-      dropDemo,
+      { dropDemo, origin: 'user' },
       setProgress,
     );
     job.current = started;

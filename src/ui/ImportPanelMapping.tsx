@@ -4,6 +4,7 @@
  * column of the file, then the file is previewed again with that choice (`ImportOptions.columns`).
  */
 import type { ImportOptions, ImportPreview } from '../app/import-data';
+import { ZONE_KIND_LABELS, type ZoneKind } from '../core/flows/zone-kind';
 
 const LABELS: Record<string, Record<string, string>> = {
   population: {
@@ -73,6 +74,7 @@ export function ImportPanelMapping({
   const labels = LABELS[preview.report.kind ?? ''];
   const mapping = preview.mapping;
   if (!labels || !mapping || preview.columns.length === 0) return null;
+  const zone = preview.zoneKind;
   const choose = (field: string, column: string) => {
     const columns = { ...options.columns };
     if (column === '') delete columns[field];
@@ -100,6 +102,52 @@ export function ImportPanelMapping({
             </select>
           </label>
         ))}
+      {preview.report.kind === 'population' && (
+        <label className="mapping">
+          <span>Millésime (si le fichier ne le dit pas)</span>
+          <input
+            type="number"
+            min={1990}
+            max={2100}
+            placeholder="ex. 2021"
+            data-testid={`import-year-${index}`}
+            value={options.year ?? ''}
+            onChange={(e) => {
+              const year = Number(e.target.value);
+              onChange({
+                ...options,
+                year: e.target.value !== '' && year >= 1990 && year <= 2100 ? year : undefined,
+              });
+            }}
+          />
+        </label>
+      )}
+      {zone && (
+        <label className="mapping">
+          <span>Les codes géographiques sont des…</span>
+          <select
+            data-testid={`import-zone-kind-${index}`}
+            value={options.zoneKind ?? ''}
+            onChange={(e) =>
+              onChange({
+                ...options,
+                zoneKind: e.target.value === '' ? undefined : (e.target.value as ZoneKind),
+              })
+            }
+          >
+            <option value="">automatique : {ZONE_KIND_LABELS[zone.kind]}</option>
+            {(Object.keys(ZONE_KIND_LABELS) as ZoneKind[]).map((k) => (
+              <option key={k} value={k}>
+                {ZONE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <small data-testid={`import-zone-kind-reason-${index}`}>
+            {zone.ambiguous ? 'Ambigu : ' : 'Détecté : '}
+            {zone.reason}.
+          </small>
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -1,7 +1,10 @@
 import type { Comparison } from '../app/territory-workbench';
 import { formatNumber } from './format';
 
-/** Two territories side by side, with B − A, and the counts only in A / only in B / both. */
+/**
+ * Two territories side by side, with B − A, and the counts only in A / only in B / both; a row
+ * whose layer is not loaded says « non chargé » and what to load.
+ */
 export function TerritoryComparison({ comparison }: { comparison: Comparison }) {
   const digits = (unit: string) =>
     unit === '%' || unit === '/10 000' || unit === 'hab./km²' || unit === 'km²' ? 1 : 0;
@@ -29,13 +32,19 @@ export function TerritoryComparison({ comparison }: { comparison: Comparison }) 
                 {r.label}
                 {r.unit ? ` (${r.unit})` : ''}
               </td>
-              <td>{formatNumber(r.a, digits(r.unit))}</td>
-              <td>{formatNumber(r.b, digits(r.unit))}</td>
-              <td>
-                {r.difference === null
-                  ? '—'
-                  : `${r.difference > 0 ? '+' : ''}${formatNumber(r.difference, digits(r.unit))}`}
-              </td>
+              {r.notLoaded ? (
+                <td colSpan={3}>{r.notLoaded}</td>
+              ) : (
+                <>
+                  <td>{formatNumber(r.a, digits(r.unit))}</td>
+                  <td>{formatNumber(r.b, digits(r.unit))}</td>
+                  <td>
+                    {r.difference === null
+                      ? '—'
+                      : `${r.difference > 0 ? '+' : ''}${formatNumber(r.difference, digits(r.unit))}`}
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

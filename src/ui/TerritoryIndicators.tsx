@@ -1,4 +1,8 @@
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
+import { NOT_LOADED, notLoadedMessage } from '../core/territory/not-loaded';
+import { describePopulationVintage } from '../core/territory/population-vintage';
+import { TERRITORY_PROFESSIONS } from '../core/territory/profession-groups';
+import { AciTrancheSection } from './AciTrancheSection';
 import { formatNumber } from './format';
 
 const pct = (x: number | null | undefined) =>
@@ -15,46 +19,53 @@ export function TerritoryIndicators({
   names: readonly { code: string; name: string }[];
 }) {
   const i = analysis.indicators;
-  const t = i.tranche;
   const nameOf = (code: string) => names.find((c) => c.code === code)?.name ?? code;
   const c = analysis.contiguity;
+  const vintage = i.population === null ? null : describePopulationVintage(i);
   return (
     <div className="territory-indicators" data-testid="territory-indicators">
       <dl>
         <dt>Population municipale</dt>
-        <dd data-testid="territory-population">{formatNumber(i.population)} hab.</dd>
+        <dd data-testid="territory-population">
+          {i.population === null
+            ? notLoadedMessage('population')
+            : `${formatNumber(i.population)} hab.`}
+        </dd>
         <dt>Millésime</dt>
-        <dd>{i.populationYears.join(', ') || '—'}</dd>
+        <dd data-testid="territory-population-vintage">{vintage ?? NOT_LOADED}</dd>
         <dt>Communes</dt>
         <dd data-testid="territory-communes">{i.communeCount}</dd>
         <dt>Superficie</dt>
         <dd>{formatNumber(i.areaKm2, 1)} km²</dd>
         <dt>Densité</dt>
-        <dd>{formatNumber(i.densityKm2, 1)} hab./km²</dd>
+        <dd>{i.population === null ? NOT_LOADED : `${formatNumber(i.densityKm2, 1)} hab./km²`}</dd>
         <dt>0–14 / 60+ / 75+</dt>
         <dd>
-          {pct(i.ages?.share0014)} / {pct(i.ages?.share60p)} / {pct(i.ages?.share75p)}
+          {i.layers.ages
+            ? `${pct(i.ages?.share0014)} / ${pct(i.ages?.share60p)} / ${pct(i.ages?.share75p)}`
+            : notLoadedMessage('ages')}
         </dd>
         <dt>Sans généraliste dans la commune</dt>
-        <dd>{pct(i.noGp.share)} de la population</dd>
+        <dd data-testid="territory-no-gp">
+          {i.noGp === null
+            ? notLoadedMessage('professionals')
+            : `${pct(i.noGp.share)} de la population`}
+        </dd>
       </dl>
-      <div
-        className={`territory-tranche${t.warning ? ' warn' : ''}`}
-        data-testid="territory-tranche"
-        data-size={t.tranche.size}
-      >
-        <strong>Tranche ACI : {t.tranche.label}</strong>
-        <br />
-        Fonctionnement {formatNumber(t.tranche.fonctionnementEur)} €/an · maximum{' '}
-        {formatNumber(t.tranche.maxTotalEur)} €/an (population municipale)
-        {t.warning && <p role="alert">⚠ {t.warning.message}</p>}
-      </div>
-      {(i.unknownCodes.length > 0 || i.communesWithoutPopulation.length > 0) && (
+      <AciTrancheSection
+        tranche={i.tranche}
+        populationLabel={`population municipale${vintage ? `, ${vintage}` : ''}`}
+      />
+      {(i.unknownCodes.length > 0 ||
+        i.communesWithoutPopulation.length > 0 ||
+        i.communesWithContourPopulation.length > 0) && (
         <p className="territory-message">
           {i.unknownCodes.length > 0 &&
             `Communes absentes des données chargées : ${i.unknownCodes.join(', ')}. `}
           {i.communesWithoutPopulation.length > 0 &&
-            `Sans population : ${i.communesWithoutPopulation.map(nameOf).join(', ')}.`}
+            `Sans population : ${i.communesWithoutPopulation.map(nameOf).join(', ')}. `}
+          {i.communesWithContourPopulation.length > 0 &&
+            `Population des contours (année inconnue) pour ${i.communesWithContourPopulation.length} commune(s) : chargez la population INSEE pour une année connue.`}
         </p>
       )}
       <div className="territory-contiguity" data-testid="territory-contiguity">
@@ -68,7 +79,7 @@ export function TerritoryIndicators({
           </span>
         )}
       </div>
-      <table className="territory-table">
+      <table className="territory-table" data-testid="territory-professions">
         <thead>
           <tr>
             <th>Professionnels (personnes)</th>
@@ -79,63 +90,108 @@ export function TerritoryIndicators({
           </tr>
         </thead>
         <tbody>
-          {i.professions.map((p) => (
-            <tr key={p.key} data-testid={`territory-prof-${p.key}`}>
-              <td>{p.label}</td>
-              <td>{p.people}</td>
-              <td>{formatNumber(p.per10k, 1)}</td>
-              <td>{formatNumber(p.depPer10k, 1)}</td>
-              <td>{formatNumber(p.allPer10k, 1)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {i.establishments.length > 0 && (
-        <table className="territory-table">
-          <thead>
-            <tr>
-              <th>Établissements (catégorie FINESS)</th>
-              <th>Nb</th>
-            </tr>
-          </thead>
-          <tbody>
-            {i.establishments.map((e) => (
-              <tr key={e.categoryCode}>
-                <td>{e.categoryLabel}</td>
-                <td>{e.count}</td>
+          {TERRITORY_PROFESSIONS.map(({ key, label }) => {
+            const p = i.professions?.find((x) => x.key === key);
+            return (
+              <tr key={key} data-testid={`territory-prof-${key}`}>
+                <td>{label}</td>
+                {p ? (
+                  <>
+                    <td>{p.people}</td>
+                    <td>{formatNumber(p.per10k, 1)}</td>
+                    <td>{formatNumber(p.depPer10k, 1)}</td>
+                    <td>{formatNumber(p.allPer10k, 1)}</td>
+                  </>
+                ) : (
+                  <td colSpan={4}>{NOT_LOADED}</td>
+                )}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <table className="territory-table" data-testid="territory-overlaps">
-        <thead>
-          <tr>
-            <th>CPTS chevauchée</th>
-            <th>Communes</th>
-            <th>Population</th>
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.overlaps.length === 0 && (
-            <tr>
-              <td colSpan={3}>Aucune</td>
-            </tr>
-          )}
-          {analysis.overlaps.map((o) => (
-            <tr key={o.name}>
-              <td>{o.name}</td>
-              <td>{o.sharedCommunes.length}</td>
-              <td>{formatNumber(o.sharedPopulation)}</td>
-            </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
-      <p className="territory-small">
-        Zones blanches : {analysis.whiteZones.inside.length} commune(s) du territoire et{' '}
-        {analysis.whiteZones.around.length} autour n’appartiennent à aucune CPTS.
+      {i.professions === null && (
+        <p className="territory-small">{notLoadedMessage('professionals')}.</p>
+      )}
+      <EstablishmentsTable establishments={i.establishments} />
+      <OverlapsTable analysis={analysis} />
+      <p className="territory-small" data-testid="territory-white-zones">
+        {analysis.whiteZones === null
+          ? `Zones blanches : ${notLoadedMessage('perimeters')}.`
+          : `Zones blanches : ${analysis.whiteZones.inside.length} commune(s) du territoire et ${analysis.whiteZones.around.length} autour n’appartiennent à aucune CPTS.`}
         {ms !== null && ` Calcul : ${formatNumber(ms, 0)} ms.`}
       </p>
     </div>
+  );
+}
+
+function EstablishmentsTable({
+  establishments,
+}: {
+  establishments: TerritoryAnalysis['indicators']['establishments'];
+}) {
+  if (establishments === null)
+    return (
+      <p className="territory-small" data-testid="territory-establishments">
+        Établissements : {notLoadedMessage('establishments')}.
+      </p>
+    );
+  return (
+    <table className="territory-table" data-testid="territory-establishments">
+      <thead>
+        <tr>
+          <th>Établissements (catégorie FINESS)</th>
+          <th>Nb</th>
+        </tr>
+      </thead>
+      <tbody>
+        {establishments.length === 0 && (
+          <tr>
+            <td colSpan={2}>Aucun établissement dans le territoire</td>
+          </tr>
+        )}
+        {establishments.map((e) => (
+          <tr key={`${e.categoryCode}|${e.categoryLabel}`}>
+            <td>{e.categoryLabel}</td>
+            <td>{e.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function OverlapsTable({ analysis }: { analysis: TerritoryAnalysis }) {
+  const overlaps = analysis.overlaps;
+  const populationLoaded = analysis.indicators.population !== null;
+  return (
+    <table className="territory-table" data-testid="territory-overlaps">
+      <thead>
+        <tr>
+          <th>CPTS chevauchée</th>
+          <th>Communes</th>
+          <th>Population</th>
+        </tr>
+      </thead>
+      <tbody>
+        {overlaps === null && (
+          <tr>
+            <td colSpan={3}>{notLoadedMessage('perimeters')}</td>
+          </tr>
+        )}
+        {overlaps?.length === 0 && (
+          <tr>
+            <td colSpan={3}>Aucune</td>
+          </tr>
+        )}
+        {overlaps?.map((o) => (
+          <tr key={o.name}>
+            <td>{o.name}</td>
+            <td>{o.sharedCommunes.length}</td>
+            <td>{populationLoaded ? formatNumber(o.sharedPopulation) : NOT_LOADED}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

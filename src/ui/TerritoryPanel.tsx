@@ -257,6 +257,11 @@ export function TerritoryPanel() {
           {wb.coverage.twoOrMore.population.toLocaleString('fr-FR')} dans deux ou plus.
         </p>
       )}
+      {!wb.coverage && wb.status === 'ready' && (
+        <p className="territory-coverage" data-testid="territory-coverage">
+          Couverture par les CPTS : non chargé — chargez les périmètres de CPTS (onglet Importer).
+        </p>
+      )}
     </section>
   );
 }

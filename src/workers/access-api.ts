@@ -14,7 +14,11 @@ import type { ReachPairs } from '../core/access/travel-time';
 import type { AplRecord, ProfessionalActivityRecord, TravelTimeRecord } from '../core/access/types';
 import type { DataIssue } from '../core/types';
 import { decodeText, detectSeparator, hasActivityColumns, parseDataFile } from '../io';
-import type { InputFile } from './analysis-api';
+/** A file handed to the worker: its name as the user knows it and its raw bytes. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 let cached: { key: string; pairs: ReachPairs; notes: string[] } | null = null;
 

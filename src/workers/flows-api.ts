@@ -138,9 +138,10 @@ export async function computeFlowBasins(
 }
 
 /**
- * Indicators of a territory given as commune codes (codes not loaded are returned apart);
- * `masked.cells` counts each masked source cell (zone × FINESS) of a zone touching the territory
- * once, `masked.weightedCells` its share allocated to the territory.
+ * Indicators of a territory given as commune codes (codes not loaded are returned apart):
+ * autarcie and fuite over the residents' allocated stays, attractivité over every stay of the
+ * territory's establishments (zones not placed on the map included, reported in
+ * `unallocatedZones`), masked cells per rate (`computeTerritoryFlows`).
  */
 export async function computeFlowIndicators(
   inputs: FlowInputs,
@@ -149,13 +150,8 @@ export async function computeFlowIndicators(
   const known = new Set(inputs.communes.map((c) => c.code));
   const { byFiness, unresolved } = destinationsOf(inputs);
   const inT = new Set(territory.filter((c) => known.has(c)));
-  const flows = computeTerritoryFlows(inputs.communeFlows, byFiness, inT);
-  // Masked source cells counted once each (zone × FINESS), for the zones touching the territory.
-  const zones = new Set(inputs.allocation.filter((a) => inT.has(a.commune)).map((a) => a.zone));
-  const cells = inputs.zoneFlows.reduce((s, f) => s + (zones.has(f.zone) ? f.maskedCells : 0), 0);
   return {
-    ...flows,
-    masked: { ...flows.masked, cells },
+    ...computeTerritoryFlows(inputs, byFiness, inT),
     unknownCodes: territory.filter((c) => !known.has(c)),
     unresolvedFiness: unresolved,
   };

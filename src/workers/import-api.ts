@@ -1,28 +1,33 @@
 /**
- * The import API (run in the dedicated import worker, see import-client in app; called directly
- * by Node tests, the CLI and the benchmark): preview a user's file, then parse it with the io
- * parsers, reconcile its commune codes, and hand over its records. Big Annuaire Santé / PMSI files
- * are parsed chunk by chunk (`readLineChunks`) and their records handed over chunk by chunk, so the
- * whole file is never held as JS objects.
+ * The import API, the one path by which files enter Périmètre (run in the dedicated import worker
+ * by the app, for the demo as for the user's files; called directly by the CLI, the tests and the
+ * benchmark): preview a user's file, then parse it with the io parsers, reconcile its codes, and
+ * hand over its records. Big Annuaire Santé / PMSI files are parsed chunk by chunk
+ * (`readLineChunks`) and their records handed over chunk by chunk, so the whole file is never held
+ * as JS objects.
  */
+import { detectZoneKind, type ZoneKindDetection } from '../core/flows/zone-kind';
 import type { CommuneShape } from '../core/overlap/assign-communes-to-polygons';
 import { mergePopulationRecords } from '../core/territory/merge-population';
-import { reconcileRecords } from '../core/reconcile/reconcile-records';
-import type { DataIssue, Dataset, PopulationRecord } from '../core/types';
+import type { Commune, DataIssue, Dataset, PopulationRecord, ZoneKind } from '../core/types';
 import {
   applySavoirFaire,
   parseDataFile,
   type FileKind,
   type ParsedDataFile,
   type PmsiColumnMapping,
-  type SavoirFaireIndex,
   type Separator,
 } from '../io';
-import { readLineChunks, LINE_CHUNK_BYTES } from '../io/blob-line-chunks';
-import { loadCommuneReferential } from '../io/commune-referential';
-import { emptyDataset } from './analysis-api';
+import { LINE_CHUNK_BYTES } from '../io/blob-line-chunks';
+import { loadCommuneReferential, loadPostalReferential } from '../io/commune-referential';
+import { DATASET_KEY_OF_KIND as DATASET_KEY, emptyDataset } from './dataset';
+import { prepareContours } from './import-contours';
+import { reconcileParsed, type ReconcileContext } from './import-reconcile';
 import { previewKeys, toReport, type ImportReport } from './import-report';
 import { readSkillFiles } from './import-skills';
+import { StayZoneStep, type ZoneContext } from './import-stays';
+import { streamFile } from './import-stream';
+import { locateEstablishments } from './locate-establishments';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
 
@@ -40,6 +45,10 @@ export interface ImportOptions {
   /** Header chosen for a field of a tabular file (keys of `ImportPreview.mapping`). */
   columns?: Record<string, string>;
   communeCodeField?: string;
+  /** How the PMSI residence zones are read (else detected: `detectZoneKind`). */
+  zoneKind?: ZoneKind;
+  /** Census year of a population file whose data does not say it (populations légales). */
+  year?: number;
 }
 
 /** What the panel shows before loading. */
@@ -55,6 +64,8 @@ export interface ImportPreview {
   /** True when only the head of a big file was read (counts are then those of the head). */
   partial: boolean;
   sizeBytes: number;
+  /** PMSI files: how the residence zones would be read (before knowing the loaded tables). */
+  zoneKind: Pick<ZoneKindDetection, 'kind' | 'reason' | 'ambiguous'> | null;
 }
 
 /** Records of one chunk of a streamed file, or of a whole file. */
@@ -69,17 +80,6 @@ export interface ImportChunk {
 
 /** Size above which Annuaire Santé and PMSI files are streamed in chunks (default 32 MB). */
 export const STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
-
-/** Dataset field of each loadable kind (other kinds, e.g. access inputs, are reported, not loaded). */
-const DATASET_KEY: Partial<Record<string, keyof Dataset>> = {
-  communes: 'communes',
-  population: 'population',
-  professionals: 'professionals',
-  establishments: 'establishments',
-  stays: 'stays',
-  'pmsi-zones': 'pmsiZones',
-  perimeters: 'perimeters',
-};
 
 /**
  * Reads a file far enough to show what it is: whole when small, its first 4 MB otherwise.
@@ -97,30 +97,56 @@ export async function previewImportFile(
   if (partial) bytes = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
   const parsed = parseDataFile(file.name, bytes, options);
   const { columns, mapping } = previewKeys(parsed, bytes);
+  let zoneKind: ImportPreview['zoneKind'] = null;
+  if (parsed.kind === 'stays') {
+    const [ref, postal] = await Promise.all([loadCommuneReferential(), loadPostalReferential()]);
+    const d = detectZoneKind(
+      parsed.rows.map((r) => r.zoneCode),
+      {
+        postalCodes: { has: (c) => postal.communesByPostal.has(c) },
+        communeCodes: { has: (c) => ref.current.has(c) || ref.passages.has(c) },
+        atihZones: new Set<string>(),
+      },
+    );
+    zoneKind = { kind: d.kind, reason: d.reason, ambiguous: d.ambiguous };
+  }
   return {
     report: toReport(parsed, parsed.rows.length, 0, []),
     columns,
     mapping,
     partial,
     sizeBytes: file.blob.size,
+    zoneKind,
   };
 }
 
+/** What is already loaded in the app's DuckDB when the import starts. */
+export interface KnownData {
+  /** Loaded communes, as codes or with their geometry (needed to place CPTS polygons). */
+  communes: readonly string[] | readonly CommuneShape[];
+  /** Codes of the loaded ATIH correspondence table (`pmsi_zones`). */
+  pmsiZoneCodes?: readonly string[];
+  /** Postal codes of the loaded communes. */
+  postalCodes?: readonly string[];
+  /** True when an INSEE population is loaded (a contour population is then not used). */
+  populationLoaded?: boolean;
+}
+
 /**
- * Parses the files, reconciles commune codes (old codes, arrondissements, lost leading zeros,
- * unknown codes: `reconcileRecords`) and hands the records to `onChunk`, kind by kind; big
- * Annuaire Santé / PMSI files chunk by chunk. Files that yield no record hand over nothing, so the
- * tables already loaded stay as they are.
+ * The single import path of Périmètre (the Import panel, the demo, the CLI `--load`, the tests):
+ * parses the files, reconciles commune codes (old codes, arrondissements, lost leading zeros,
+ * unknown codes: `reconcileRecords`), reads PMSI zones as their detected kind (`StayZoneStep`),
+ * checks Annuaire addresses, places CPTS polygons, and hands the records to `onChunk` kind by
+ * kind; big Annuaire Santé / PMSI files chunk by chunk (`streamFile`), after the small files, so
+ * that their codes are checked against the contours and ATIH table of the same import. Files that
+ * yield no record hand over nothing, so the tables already loaded stay as they are.
  *
  * Savoir-faire files (`PS_LibreAcces_SavoirFaire_*`) are read first and joined on
  * `Identification nationale PP` to every activity, slice by slice when the activity file is
  * streamed (`readSkillFiles`, `applySavoirFaire`).
  *
- * CPTS polygons get their member communes from the contours of this import, else from the
- * already loaded communes when given with their geometry (`membersFromPolygons`).
- *
- * @param knownCommunes - Communes already loaded (codes valid even if not in the COG), as codes or
- *   with their geometry (needed to read CPTS polygons without a contour file in the import).
+ * @param known - What is already loaded: commune codes, or communes with their geometry, or the
+ *   full {@link KnownData}.
  * @returns One report per file (accepted / repaired / rejected counts, issues).
  * @example
  * const reports = await importFiles([{ name: 'pop.csv', blob }], [{}], [], (c) => load(c));
@@ -128,68 +154,94 @@ export async function previewImportFile(
 export async function importFiles(
   files: readonly ImportFile[],
   options: readonly ImportOptions[],
-  knownCommunes: readonly string[] | readonly CommuneShape[],
+  known: KnownData | readonly string[] | readonly CommuneShape[],
   onChunk: (chunk: ImportChunk) => Promise<void> | void,
   streamThresholdBytes = STREAM_THRESHOLD_BYTES,
   chunkBytes = LINE_CHUNK_BYTES,
 ): Promise<ImportReport[]> {
-  const knownCommuneCodes = knownCommunes.map((c) => (typeof c === 'string' ? c : c.code));
-  const ref = await loadCommuneReferential();
-  const parsedFiles: { index: number; parsed: ParsedDataFile }[] = [];
+  const knownData: KnownData = isKnownData(known) ? known : { communes: known };
+  const knownCommuneCodes = knownData.communes.map((c) => (typeof c === 'string' ? c : c.code));
+  const [ref, postal] = await Promise.all([loadCommuneReferential(), loadPostalReferential()]);
   const reportByIndex = new Map<number, ImportReport>();
   const skills = await readSkillFiles(files, options);
+  const parsedFiles: { index: number; parsed: ParsedDataFile }[] = [];
+  const deferred: number[] = [];
   for (const [index, file] of files.entries()) {
-    const opts = options[index] ?? {};
     const skillFile = skills.parsed.get(index);
-    if (skillFile) {
-      parsedFiles.push({ index, parsed: skillFile });
-      continue;
-    }
-    const streamed =
-      file.blob.size > streamThresholdBytes
-        ? await streamFile(file, index, opts, chunkBytes, onChunk, {
-            known: new Set(knownCommuneCodes),
-            skills: skills.index,
-          })
-        : null;
-    if (streamed?.report) {
-      reportByIndex.set(index, streamed.report);
-      continue;
-    }
-    const parsed =
-      streamed?.parsed ??
-      parseDataFile(file.name, new Uint8Array(await file.blob.arrayBuffer()), opts);
-    parsedFiles.push({ index, parsed });
+    if (skillFile) parsedFiles.push({ index, parsed: skillFile });
+    else if (file.blob.size > streamThresholdBytes) deferred.push(index);
+    else parsedFiles.push({ index, parsed: await parseWhole(file, options[index] ?? {}) });
   }
-  // Contours first: their codes are valid commune codes for the other files.
-  const extra = new Set(knownCommuneCodes);
+  // Contours first: their (reconciled) codes are valid commune codes for the other files.
+  const extraCommunes = new Set(knownCommuneCodes);
+  const postalCodes = new Set(knownData.postalCodes ?? []);
+  const atihZones = new Set(knownData.pmsiZoneCodes ?? []);
   for (const { parsed } of parsedFiles)
-    if (parsed.kind === 'communes') for (const c of parsed.rows) extra.add(c.code);
-  const importedShapes = parsedFiles.flatMap(({ parsed }) =>
-    parsed.kind === 'communes' ? parsed.rows : [],
-  );
-  const shapes =
-    importedShapes.length > 0
-      ? importedShapes
-      : knownCommunes.filter((c): c is CommuneShape => typeof c !== 'string');
-  for (const { parsed } of parsedFiles) {
-    if (parsed.kind !== 'perimeters' || parsed.polygons.length === 0) continue;
-    const r = membersFromPolygons(parsed.fileName, parsed.polygons, shapes);
-    parsed.rows.push(...r.members);
-    parsed.issues.push(...r.issues);
+    if (parsed.kind === 'pmsi-zones') for (const z of parsed.rows) atihZones.add(z.zoneCode);
+  const context: ReconcileContext = { ref, postal, extraCommunes };
+  const zones: ZoneContext = {
+    ...context,
+    postalCodes: { has: (c) => postalCodes.has(c) || postal.communesByPostal.has(c) },
+    communeCodes: {
+      has: (c) => extraCommunes.has(c) || ref.current.has(c) || ref.passages.has(c),
+    },
+    atihZones,
+  };
+  // Contours: old communes dissolved onto current ones, postal codes completed.
+  let contourPopulation = 0;
+  const contours = new Map<number, Commune[]>();
+  for (const { index, parsed } of parsedFiles) {
+    if (parsed.kind !== 'communes') continue;
+    const prepared = prepareContours(parsed.fileName, parsed.rows, context);
+    contours.set(index, prepared.rows);
+    for (const c of prepared.rows) {
+      extraCommunes.add(c.code);
+      for (const pc of c.postalCodes) postalCodes.add(pc);
+    }
+    parsed.issues.push(...prepared.issues);
+    contourPopulation += prepared.withPopulation;
   }
+  const imported = [...contours.values()].flat();
+  const shapes: readonly CommuneShape[] =
+    imported.length > 0
+      ? imported
+      : knownData.communes.filter((c): c is CommuneShape => typeof c !== 'string');
+  placeOnContours(parsedFiles, shapes);
   const dataset = emptyDataset();
   const populationFiles: PopulationRecord[][] = [];
   for (const { index, parsed } of parsedFiles) {
-    const { rows, repaired, issues } = reconcile(parsed, ref, extra);
+    let rows: unknown[];
+    let repaired: number;
+    let issues: DataIssue[] = [];
+    if (parsed.kind === 'communes') {
+      rows = contours.get(index) ?? [];
+      const kept = new Set((rows as Commune[]).map((c) => c.code));
+      repaired = parsed.rows.filter((c) => !kept.has(c.code)).length; // merged onto another
+    } else {
+      const zoneStep =
+        parsed.kind === 'stays'
+          ? new StayZoneStep(parsed.fileName, parsed.rows, zones, options[index]?.zoneKind)
+          : null;
+      ({ rows, repaired, issues } = reconcileParsed(parsed, context, zoneStep));
+      if (zoneStep) issues.push(...zoneStep.issues());
+    }
     reportByIndex.set(index, toReport(parsed, rows.length, repaired, issues));
     if (parsed.kind === 'population') populationFiles.push(rows as PopulationRecord[]);
-    else if (parsed.kind !== 'professional-skills') {
-      const key = parsed.kind === null ? undefined : DATASET_KEY[parsed.kind];
-      if (key) (dataset[key] as unknown[]).push(...rows);
+    else if (parsed.kind !== null && parsed.kind !== 'professional-skills') {
+      const key = DATASET_KEY[parsed.kind];
+      if (key) appendAll(dataset[key] as unknown[], rows);
     }
   }
+  if (contourPopulation > 0 && populationFiles.length === 0 && !knownData.populationLoaded) {
+    const i = parsedFiles.find((p) => p.parsed.kind === 'communes')?.index;
+    reportByIndex.get(i ?? -1)?.issues.push(contourPopulationIssue(files[i ?? 0]?.name ?? ''));
+  }
   dataset.population = mergePopulationRecords(populationFiles);
+  const withoutContour = communesWithoutContour(dataset.population, contours, ref);
+  if (withoutContour) {
+    const i = parsedFiles.find((p) => p.parsed.kind === 'population')?.index ?? -1;
+    reportByIndex.get(i)?.issues.push({ ...withoutContour, file: files[i]?.name ?? '' });
+  }
   if (skills.index) dataset.professionals = applySavoirFaire(dataset.professionals, skills.index);
   for (const key of Object.keys(dataset) as (keyof Dataset)[]) {
     const rows = dataset[key];
@@ -203,151 +255,101 @@ export async function importFiles(
       bytesTotal: 0,
     });
   }
+  for (const index of deferred) {
+    const file = files[index] as ImportFile;
+    const opts = options[index] ?? {};
+    const streamContext = { ...context, skills: skills.index, zones };
+    const report = await streamFile(file, index, opts, streamContext, onChunk, chunkBytes);
+    if (report) {
+      reportByIndex.set(index, report);
+      continue;
+    }
+    // A big file of a kind that is not streamed (contours, population…): read whole, alone.
+    const [whole] = await importFiles([file], [opts], knownData, onChunk, Infinity);
+    if (whole) reportByIndex.set(index, whole);
+  }
   return files.map((_, index) => reportByIndex.get(index) as ImportReport);
 }
 
-type Ref = Awaited<ReturnType<typeof loadCommuneReferential>>;
+function isKnownData(known: unknown): known is KnownData {
+  return typeof known === 'object' && known !== null && !Array.isArray(known);
+}
 
-function reconcile(
-  parsed: ParsedDataFile,
-  ref: Ref,
-  extra: ReadonlySet<string>,
-): { rows: unknown[]; repaired: number; issues: DataIssue[] } {
-  switch (parsed.kind) {
-    case 'population':
-    case 'professionals':
-    case 'establishments':
-    case 'perimeters': {
-      const r = reconcileRecords(
-        parsed.fileName,
-        { kind: parsed.kind, rows: parsed.rows } as never,
-        ref,
-        extra,
-      );
-      return { rows: r.rows, repaired: r.repairedCount, issues: r.issues };
+async function parseWhole(file: ImportFile, opts: ImportOptions): Promise<ParsedDataFile> {
+  return parseDataFile(file.name, new Uint8Array(await file.blob.arrayBuffer()), opts);
+}
+
+/** Appends without spreading (a spread of 2 M rows overflows the call stack). */
+function appendAll(target: unknown[], rows: readonly unknown[]): void {
+  for (const row of rows) target.push(row);
+}
+
+/**
+ * What needs the contours: CPTS polygons get their member communes, establishments without a
+ * commune code the commune containing their point (contours of this import, else the loaded ones).
+ */
+function placeOnContours(
+  parsedFiles: readonly { parsed: ParsedDataFile }[],
+  shapes: readonly CommuneShape[],
+): void {
+  for (const { parsed } of parsedFiles) {
+    if (parsed.kind === 'perimeters' && parsed.polygons.length > 0) {
+      const r = membersFromPolygons(parsed.fileName, parsed.polygons, shapes);
+      appendAll(parsed.rows, r.members);
+      parsed.issues.push(...r.issues);
+    } else if (parsed.kind === 'establishments') {
+      const r = locateEstablishments(parsed.fileName, parsed.rows, shapes);
+      parsed.rows = r.rows;
+      parsed.issues.push(...r.issues);
     }
-    case 'communes':
-      return {
-        rows: parsed.rows,
-        repaired: 0,
-        issues: contourCodeIssues(parsed.fileName, parsed.rows, ref),
-      };
-    case null:
-      return { rows: [], repaired: 0, issues: [] };
-    default:
-      return { rows: parsed.rows, repaired: 0, issues: [] };
   }
 }
 
 /**
- * Contours keep their own codes (their polygons define the communes of the map), but codes that
- * are no longer current are reported, with the current commune they now belong to.
+ * Current communes of the contours' départements that have a population but no contour (a commune
+ * re-created after the contours' vintage, e.g. 14666 Sannerville in 2018 contours): named, with
+ * their population, since no territory drawn on the map can include them.
  */
-function contourCodeIssues(file: string, rows: readonly { code: string }[], ref: Ref): DataIssue[] {
-  const old = rows.filter((c) => !ref.current.has(c.code));
-  if (old.length === 0) return [];
-  const examples = old.slice(0, 8).map((c) => {
-    const r = reconcileRecords(
-      file,
-      { kind: 'perimeters', rows: [{ perimeterName: '', communeCode: c.code }] },
-      ref,
-      new Set(),
-    );
-    const to = r.rows[0]?.communeCode;
-    return r.unknownCount === 0 && to !== c.code ? `${c.code} → ${to}` : c.code;
-  });
-  return [
-    {
-      severity: 'warning',
-      code: 'old-commune-code',
-      file,
-      message:
-        `${file} : ${old.length} contour(s) avec un code qui n’est pas une commune actuelle (${ref.source}) : ` +
-        `${examples.join(', ')}${old.length > examples.length ? ', …' : ''}. Les contours sont gardés tels quels ; ` +
-        'les autres fichiers (au COG actuel) ne s’y rattacheront pas : utilisez des contours du millésime courant.',
-    },
-  ];
-}
-
-/** Streams a big line file (its report), or parses it whole when its kind is not streamable. */
-async function streamFile(
-  file: ImportFile,
-  index: number,
-  opts: ImportOptions,
-  chunkBytes: number,
-  onChunk: (chunk: ImportChunk) => Promise<void> | void,
-  context: { known: ReadonlySet<string>; skills: SavoirFaireIndex | null },
-): Promise<{ report: ImportReport | null; parsed: ParsedDataFile | null }> {
-  const { known, skills } = context;
-  const ref = await loadCommuneReferential();
-  let head: { kind: FileKind | null; report: ImportReport } | null = null;
-  let rowCount = 0;
-  let parserAccepted = 0;
-  let accepted = 0;
-  let repaired = 0;
-  const issues: DataIssue[] = [];
-  for await (const chunk of readLineChunks(file.blob, chunkBytes)) {
-    const first = head === null;
-    const parsed = parseDataFile(file.name, chunk.bytes, {
-      ...opts,
-      kind: opts.kind ?? head?.kind ?? undefined,
-      largeFileBytes: Number.MAX_SAFE_INTEGER,
-    });
-    if (first && parsed.kind !== 'professionals' && parsed.kind !== 'stays') {
-      // Not a streamable kind: parse it whole like a small file.
-      const whole = new Uint8Array(await file.blob.arrayBuffer());
-      return { report: null, parsed: parseDataFile(file.name, whole, opts) };
-    }
-    const r = reconcile(parsed, ref, known);
-    accepted += r.rows.length;
-    repaired += toReport(parsed, 0, r.repaired, []).repairedCount;
-    for (const issue of [...parsed.issues, ...r.issues]) {
-      if (!first && (issue.code === 'detected-kind' || issue.severity === 'info')) continue;
-      issues.push(shiftLines(issue, chunk.linesBefore));
-    }
-    head ??= { kind: parsed.kind, report: toReport(parsed, 0, 0, []) };
-    rowCount += parsed.rowCount;
-    parserAccepted += parsed.rows.length;
-    const key = parsed.kind === null ? undefined : DATASET_KEY[parsed.kind];
-    if (r.rows.length > 0 && key) {
-      const rows =
-        key === 'professionals' && skills
-          ? applySavoirFaire(r.rows as Dataset['professionals'], skills)
-          : r.rows;
-      await onChunk({
-        fileIndex: index,
-        kind: key,
-        rows: rows as Dataset[keyof Dataset],
-        rowsDone: accepted,
-        bytesDone: chunk.bytesDone,
-        bytesTotal: file.blob.size,
-      });
-    }
+function communesWithoutContour(
+  population: readonly PopulationRecord[],
+  contours: ReadonlyMap<number, readonly Commune[]>,
+  ref: { current: ReadonlySet<string> },
+): Omit<DataIssue, 'file'> | null {
+  const codes = new Set([...contours.values()].flat().map((c) => c.code));
+  if (codes.size === 0) return null;
+  const deps = new Set([...codes].map((c) => c.slice(0, c.startsWith('97') ? 3 : 2)));
+  const missing = new Map<string, number>();
+  for (const p of population) {
+    const dep = p.code.slice(0, p.code.startsWith('97') ? 3 : 2);
+    if (codes.has(p.code) || !deps.has(dep) || !ref.current.has(p.code)) continue;
+    if (!missing.has(p.code) || p.population > (missing.get(p.code) ?? 0))
+      missing.set(p.code, p.population);
   }
-  if (!head) return { report: null, parsed: null };
-  const rejectedRows = new Set(
-    issues.filter((i) => i.severity === 'error' && (i.row ?? 0) > 1).map((i) => i.row),
-  );
-  const report: ImportReport = {
-    ...head.report,
-    rowCount,
-    acceptedCount: accepted,
-    repairedCount: repaired,
-    rejectedCount: Math.max(rejectedRows.size, rowCount - parserAccepted),
-    issues,
+  if (missing.size === 0) return null;
+  const list = [...missing]
+    .slice(0, 10)
+    .map(([code, n]) => `${code} (${n.toLocaleString('fr-FR')} hab.)`)
+    .join(', ');
+  return {
+    severity: 'warning',
+    code: 'commune-without-contour',
+    count: missing.size,
+    message:
+      `${missing.size} commune(s) actuelle(s) des départements chargés ont une population mais aucun contour : ${list}` +
+      `${missing.size > 10 ? ', …' : ''}. Commune rétablie ou créée après le millésime des contours : son territoire est ` +
+      'dessiné dans une commune voisine ; elle n’apparaît pas sur la carte et aucun territoire tracé ne la compte. ' +
+      'Utilisez des contours du millésime de la population.',
   };
-  return { report, parsed: null };
 }
 
-/** Moves an issue of a chunk to its line in the whole file (row and « ligne N » in the message). */
-function shiftLines(issue: DataIssue, linesBefore: number): DataIssue {
-  if (linesBefore === 0) return issue;
-  const shifted = { ...issue };
-  if (issue.row !== undefined && issue.row > 1) shifted.row = issue.row + linesBefore;
-  shifted.message = issue.message.replace(/ligne (\d+)(?! \(en-tête\))/g, (_, n: string) =>
-    Number(n) > 1 ? `ligne ${Number(n) + linesBefore}` : `ligne ${n}`,
-  );
-  return shifted;
+function contourPopulationIssue(file: string): DataIssue {
+  return {
+    severity: 'warning',
+    code: 'population-from-contours',
+    file,
+    message:
+      `${file} : aucune population INSEE chargée ; la population portée par les contours est utilisée ` +
+      '(année inconnue, source : le fichier de contours). Pour la tranche ACI et les densités, chargez ' +
+      'les populations légales de l’INSEE (onglet Importer).',
+  };
 }
-
-export { DATASET_KEY as IMPORT_DATASET_KEYS };

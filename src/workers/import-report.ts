@@ -1,10 +1,19 @@
 /** The per-file report of an import: counts of accepted / repaired / rejected rows, and issues. */
 import type { DataIssue } from '../core/types';
-import type { ParsedDataFile } from '../io';
-import type { FileReport } from './analysis-api';
+import type { FileKind, ParsedDataFile } from '../io';
 
-/** A file report with the reconciliation counts. */
-export type ImportReport = FileReport & { repairedCount: number; rejectedCount: number };
+/** What the import did with one file: lines read, accepted, repaired, rejected, and issues. */
+export interface ImportReport {
+  fileName: string;
+  kind: FileKind | null;
+  encoding: string;
+  separator: string | null;
+  rowCount: number;
+  acceptedCount: number;
+  repairedCount: number;
+  rejectedCount: number;
+  issues: DataIssue[];
+}
 
 /**
  * Builds the report of a parsed file. Repaired = codes changed by reconciliation plus codes the

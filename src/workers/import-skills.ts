@@ -41,7 +41,7 @@ export async function readSkillFiles(
     if (!(await isSkillFile(file, opts))) continue;
     const p = parseDataFile(file.name, new Uint8Array(await file.blob.arrayBuffer()), opts);
     parsed.set(i, p);
-    if (p.kind === 'professional-skills') rows.push(...p.rows);
+    if (p.kind === 'professional-skills') for (const row of p.rows) rows.push(row);
   }
   return { parsed, index: rows.length > 0 ? indexSavoirFaire(rows) : null };
 }

@@ -61,3 +61,14 @@ describe('communesInPolygon (lasso and polygon selection)', () => {
     expect(await communesInPolygon(lasso)).toEqual([U_CODE]);
   });
 });
+
+describe('prepareTerritories', () => {
+  it('returns no coverage (null, not « everyone in a white zone ») without CPTS perimeters', async () => {
+    const { communes, geometries } = grid(2);
+    const { coverage } = await prepareTerritories(
+      { communes, activities: [], establishments: [], perimeters: [] },
+      geometries,
+    );
+    expect(coverage).toBeNull();
+  });
+});

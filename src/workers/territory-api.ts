@@ -27,11 +27,14 @@ let context: TerritoryContext | null = null;
 let geometryByCode = new Map<string, Polygon | MultiPolygon>();
 let surfacePoints: { code: string; point: [number, number] }[] | null = null;
 
-/** Builds (once per loaded dataset) the territory context in this worker; returns the coverage. */
+/**
+ * Builds (once per loaded dataset) the territory context in this worker; returns the coverage by
+ * the loaded CPTS (null when no CPTS perimeter is loaded).
+ */
 export async function prepareTerritories(
   input: TerritoryInput,
   geometries: readonly CodedGeometry[],
-): Promise<{ communeCount: number; coverage: CoverageCounts }> {
+): Promise<{ communeCount: number; coverage: CoverageCounts | null }> {
   context = buildTerritoryContext(input, geometries);
   geometryByCode = new Map(geometries.map((g) => [g.code, g.geometry]));
   surfacePoints = null;

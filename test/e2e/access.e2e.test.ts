@@ -21,7 +21,7 @@ describe('access tab in Chromium', () => {
     session = await openApp();
     await session.page.goto(session.baseUrl);
     await waitForMapReady(session.page);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await session?.close();
@@ -113,7 +113,7 @@ describe('access tab in Chromium', () => {
         document.querySelector<HTMLElement>('[data-testid="access-sbs"]')?.dataset.state ===
         'ready',
       undefined,
-      { timeout: 60_000 },
+      { timeout: 0 },
     );
     // Both maps drew communes (the fixture covers part of the demo; the rest is « sans donnée »).
     expect(Number(await sbs.getAttribute('data-rendered-left'))).toBeGreaterThan(100);
@@ -136,7 +136,7 @@ describe('access tab in Chromium', () => {
         );
       },
       before,
-      { timeout: 20_000 },
+      { timeout: 0 },
     );
     await page.waitForFunction(
       () =>

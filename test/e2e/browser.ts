@@ -93,6 +93,8 @@ export async function openApp(plugins: PluginOption[] = []): Promise<E2eSession>
     if (url.hostname !== '127.0.0.1') problems.push(`requête hors de 127.0.0.1 : ${request.url()}`);
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // No wall-clock limit on a shared machine: a wait ends when the app answers (timings: `npm run bench`).
+  page.setDefaultTimeout(0);
   page.on('pageerror', (error) => problems.push(`erreur de page : ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error : ${message.text()}`);
@@ -113,16 +115,14 @@ export async function openApp(plugins: PluginOption[] = []): Promise<E2eSession>
 }
 
 /** Waits until the map has drawn its data and is idle (`data-state="ready"`) for the n-th time. */
-export async function waitForMapReady(
-  page: Page,
-  minRenderCount = 1,
-  timeout = 120_000,
-): Promise<void> {
+export async function waitForMapReady(page: Page, minRenderCount = 1, timeout = 0): Promise<void> {
   await page.waitForFunction(
     (n) => {
       const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-      if (map?.dataset.state === 'error')
-        throw new Error('La carte est en erreur (data-state="error").');
+      if (map?.dataset.state === 'error') {
+        const alert = document.querySelector('[role="alert"]')?.textContent ?? '';
+        throw new Error(`La carte est en erreur (data-state="error") : ${alert}`);
+      }
       return map?.dataset.state === 'ready' && Number(map.dataset.renderCount ?? 0) >= n;
     },
     minRenderCount,

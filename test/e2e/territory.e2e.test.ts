@@ -18,7 +18,7 @@ async function territoryCommunes(page: Page): Promise<number> {
 
 async function download(page: Page, testId: string): Promise<{ name: string; file: string }> {
   const [dl] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
+    page.waitForEvent('download', { timeout: 0 }),
     page.click(`[data-testid="${testId}"]`),
   ]);
   const file = path.join(RESULTS_DIR, `territory-${dl.suggestedFilename()}`);
@@ -33,7 +33,7 @@ describe('territory workbench in Chromium', () => {
     session = await openApp();
     await session.page.goto(session.baseUrl);
     await waitForMapReady(session.page);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await session?.close();
@@ -43,7 +43,7 @@ describe('territory workbench in Chromium', () => {
     const { page } = session;
     await page.click('[data-testid="tab-territory"]');
     await page.waitForSelector('[data-testid="territory-panel"][data-status="ready"]', {
-      timeout: 60_000,
+      timeout: 0,
     });
     await page.click('[data-testid="territory-new"]');
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
@@ -90,7 +90,7 @@ describe('territory workbench in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'territory-built.png') });
-  }, 120_000);
+  });
 
   it('finds the territory intact after a reload (IndexedDB autosave)', async () => {
     const { page } = session;
@@ -99,7 +99,7 @@ describe('territory workbench in Chromium', () => {
     await page.reload();
     await waitForMapReady(page);
     await page.click('[data-testid="tab-territory"]');
-    await page.waitForSelector('[data-testid="territory-communes"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="territory-communes"]', { timeout: 0 });
     expect(await territoryCommunes(page)).toBe(before);
     expect(await page.textContent('[data-testid="territory-population"]')).toBe(population);
     expect(
@@ -108,7 +108,7 @@ describe('territory workbench in Chromium', () => {
         (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent,
       ),
     ).toContain('CPTS Essai Été');
-  }, 120_000);
+  });
 
   it('exports the map as a PNG at twice the screen size, with legend and sources', async () => {
     const { page } = session;
@@ -124,7 +124,7 @@ describe('territory workbench in Chromium', () => {
     for (let i = 0; i < png.data.length; i += 4 * 97)
       if (Math.abs(png.data[i]! - png.data[i + 2]!) > 40) coloured += 1;
     expect(coloured).toBeGreaterThan(100);
-  }, 120_000);
+  });
 
   it('exports a GeoJSON that GDAL reads, a CSV with BOM and a printable sheet', async () => {
     const { page } = session;
@@ -151,5 +151,5 @@ describe('territory workbench in Chromium', () => {
     expect(html).toContain('données fictives');
     expect(html).toContain('data:image/png;base64,');
     expect(session.problems).toEqual([]);
-  }, 120_000);
+  });
 });

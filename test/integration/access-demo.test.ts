@@ -20,7 +20,7 @@ let gp: AccessInputs;
 beforeAll(async () => {
   ({ conn } = await loadInputsIntoDuckDb([]));
   gp = await loadAccessInputs(conn, 'gp');
-}, 60_000);
+});
 
 afterAll(async () => {
   await conn?.close();

@@ -1,7 +1,15 @@
 /** The SQL builders on a real DuckDB, checked against values computed by hand (tiny-dataset.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  analyseTerritory,
+  buildTerritoryContext,
+} from '../../src/core/territory/analyse-territory';
+import type { Dataset } from '../../src/core/types';
 import { loadDataset } from '../../src/db/load-dataset';
 import { createNodeConnector, type NodeConnector } from '../../src/db/node-connector';
+import { buildLatestPopulationSql } from '../../src/db/sql/latest-population';
+import { buildLoadedLayersSql, type LoadedLayersRow } from '../../src/db/sql/loaded-layers';
+import { queryTerritoryInput } from '../../src/db/territory-input';
 import {
   buildAreaTotalsSql,
   buildCommuneGeometriesSql,
@@ -209,7 +217,9 @@ describe('buildCommuneStaysSql', () => {
 
   it('reports zones that match no commune', async () => {
     const rows = await conn.query<UnallocatedStaysRow>(buildUnallocatedStaysSql());
-    expect(rows).toEqual([{ zone_code: '99999', cells: 1, stays: 12, masked_cells: 0 }]);
+    expect(rows).toEqual([
+      { zone_code: '99999', zone_kind: 'pmsi', cells: 1, stays: 12, masked_cells: 0 },
+    ]);
   });
 
   it('keeps total known stays: allocated + unallocated = loaded', async () => {
@@ -238,7 +248,196 @@ describe('buildDatasetSummarySql', () => {
       known_stays: 150 + 70 + 35 + 30 + 12,
       total_population: 2300,
       communes_without_population: 1,
+      communes_with_contour_population: 0,
       perimeters: 2,
     });
+  });
+});
+
+/** A DuckDB loaded with `dataset`, for the blocks that need other tables than the tiny dataset. */
+async function connectorWith(dataset: Partial<Dataset>): Promise<NodeConnector> {
+  const c = await createNodeConnector();
+  await loadDataset(c, dataset);
+  return c;
+}
+
+/** The tiny communes with a population property on their contours (etalab / geo.api style). */
+function withContourPopulation(populations: Record<string, number>): Dataset['communes'] {
+  return tinyDataset().communes.map((c) => ({ ...c, population: populations[c.code] ?? null }));
+}
+
+type LatestRow = {
+  code: string;
+  population: number;
+  population_year: number | null;
+  population_source: string;
+};
+
+describe('buildLatestPopulationSql: contour population fallback', () => {
+  let mixed: NodeConnector;
+  beforeAll(async () => {
+    // INSEE for every commune but 01005; contours carry 01005 = 250 and a different 01001.
+    mixed = await connectorWith({
+      ...tinyDataset(),
+      communes: withContourPopulation({ '01001': 9999, '01005': 250 }),
+    });
+  });
+  afterAll(async () => {
+    await mixed.close();
+  });
+  const latest = async () =>
+    new Map(
+      (
+        await mixed.query<LatestRow>(
+          `WITH lp AS (${buildLatestPopulationSql()}) SELECT * FROM lp ORDER BY code`,
+        )
+      ).map((r) => [r.code, r]),
+    );
+
+  it('uses the contour population of a commune without INSEE population, vintage NULL', async () => {
+    expect((await latest()).get('01005')).toMatchObject({
+      population: 250,
+      population_year: null,
+      population_source: 'contours',
+    });
+  });
+
+  it('keeps the INSEE population when the contour also has one', async () => {
+    expect((await latest()).get('01001')).toMatchObject({
+      population: 1000,
+      population_year: 2021,
+      population_source: 'insee',
+    });
+  });
+
+  it('gives one row per code', async () => {
+    const rows = await mixed.query<{ n: number; codes: number }>(
+      `WITH lp AS (${buildLatestPopulationSql()}) SELECT count(*) AS n, count(DISTINCT code) AS codes FROM lp`,
+    );
+    expect(rows[0]).toEqual({ n: 6, codes: 6 });
+  });
+
+  it('shows the contour population on the map rows, with its source', async () => {
+    const rows = await mixed.query<CommuneIndicatorRow>(buildCommuneIndicatorsSql());
+    expect(rows.find((r) => r.code === '01005')).toMatchObject({
+      population: 250,
+      population_year: null,
+      population_source: 'contours',
+      gp_per10k: 40, // P10 / 250 inhabitants
+    });
+  });
+
+  it('counts contour populations in the data summary', async () => {
+    const [summary] = await mixed.query<DatasetSummaryRow>(buildDatasetSummarySql());
+    expect(summary).toMatchObject({
+      total_population: 2550,
+      communes_without_population: 0,
+      communes_with_contour_population: 1,
+    });
+  });
+});
+
+describe('contour population only (no INSEE file)', () => {
+  let contoursOnly: NodeConnector;
+  beforeAll(async () => {
+    contoursOnly = await connectorWith({
+      ...tinyDataset(),
+      population: [],
+      communes: withContourPopulation({
+        '01001': 1000,
+        '01002': 600,
+        '01003': 400,
+        '01004': 200,
+        '2A004': 100,
+      }),
+    });
+  });
+  afterAll(async () => {
+    await contoursOnly.close();
+  });
+
+  it('allocates PMSI zones pro rata of the contour populations', async () => {
+    const rows = await contoursOnly.query<StayAllocationRow>(buildStayAllocationSql());
+    const zone = rows.filter((r) => r.zone_code === '01C01').map((r) => [r.commune_code, r.weight]);
+    expect(zone).toEqual([
+      ['01001', expect.closeTo(1000 / 1500, 12)],
+      ['01002', expect.closeTo(300 / 1500, 12)],
+      ['01004', expect.closeTo(200 / 1500, 12)],
+    ]);
+  });
+
+  it('gives the territory its population, from the contours, with no vintage', async () => {
+    const { input, geometries } = await queryTerritoryInput(contoursOnly);
+    expect(input.layers).toMatchObject({ population: false, contourPopulation: true });
+    const ctx = buildTerritoryContext(input, geometries);
+    const { indicators } = analyseTerritory(ctx, ['01001', '01002']);
+    expect(indicators).toMatchObject({
+      population: 1600,
+      populationYears: [],
+      populationSources: ['contours'],
+      communesWithContourPopulation: ['01001', '01002'],
+    });
+    expect(indicators.tranche?.tranche.size).toBe(1);
+  });
+});
+
+describe('layers not loaded (contours only, without population)', () => {
+  let bare: NodeConnector;
+  beforeAll(async () => {
+    bare = await connectorWith({ communes: tinyDataset().communes });
+  });
+  afterAll(async () => {
+    await bare.close();
+  });
+
+  it('reads which layers are loaded from the tables', async () => {
+    const [layers] = await bare.query<LoadedLayersRow>(buildLoadedLayersSql());
+    expect(layers).toEqual({
+      population: false,
+      ages: false,
+      contour_population: false,
+      professionals: false,
+      establishments: false,
+      perimeters: false,
+    });
+    const [loaded] = await conn.query<LoadedLayersRow>(buildLoadedLayersSql());
+    expect(loaded).toEqual({
+      population: true,
+      ages: true,
+      contour_population: false,
+      professionals: true,
+      establishments: true,
+      perimeters: true,
+    });
+  });
+
+  it('gives NULL professional counts and densities on the map, not 0', async () => {
+    const [row] = await bare.query<CommuneIndicatorRow>(buildCommuneIndicatorsSql());
+    expect(row).toMatchObject({ gp: null, gp_per10k: null, nurses: null, doctors_per10k: null });
+  });
+
+  it('gives NULL establishments and CPTS memberships, and says ages are not loaded', async () => {
+    const [row] = await bare.query<CommuneIndicatorRow>(buildCommuneIndicatorsSql());
+    expect(row).toMatchObject({ establishments: null, cpts: null, ages_loaded: false });
+  });
+
+  it('counts CPTS memberships (0 = zone blanche) when perimeters are loaded', async () => {
+    const byCode = await communeIndicators();
+    expect(byCode.get('01002')?.cpts).toBe(2);
+    expect(byCode.get('01003')?.cpts).toBe(0);
+  });
+
+  it('gives a null population, professions, establishments and white zones to a territory', async () => {
+    const { input, geometries } = await queryTerritoryInput(bare);
+    const analysis = analyseTerritory(buildTerritoryContext(input, geometries), ['01001']);
+    expect(analysis.indicators).toMatchObject({
+      population: null,
+      tranche: null,
+      professions: null,
+      noGp: null,
+      establishments: null,
+    });
+    expect(analysis.whiteZones).toBeNull();
+    expect(analysis.overlaps).toBeNull();
   });
 });

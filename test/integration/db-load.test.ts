@@ -114,6 +114,23 @@ describe('loadDataset', () => {
     expect(c?.centroid_lat).toBeCloseTo(46.005, 9);
   });
 
+  it('stores the population carried by a contour file, NULL when the contour has none', async () => {
+    const own = await createNodeConnector();
+    const communes = tinyDataset().communes.map((c, i) => ({
+      ...c,
+      population: i === 0 ? 1234 : null,
+    }));
+    await loadDataset(own, { communes });
+    const rows = await own.query<{ code: string; population: number | null }>(
+      "SELECT code, population FROM communes WHERE code IN ('01001', '01002') ORDER BY code",
+    );
+    await own.close();
+    expect(rows).toEqual([
+      { code: '01001', population: 1234 },
+      { code: '01002', population: null },
+    ]);
+  });
+
   it('leaves absent tables untouched and empties a table given as []', async () => {
     await loadDataset(conn, { perimeters: [] });
     const [p] = await conn.query<{ n: number }>('SELECT count(*) AS n FROM perimeters');
@@ -157,7 +174,7 @@ describe('buildLoadCsvSql', () => {
     expect(sql).toContain("read_csv(['a.csv', 'b''c.csv']");
     expect(sql).toContain(
       "columns = {'zone_code': 'VARCHAR', 'finess': 'VARCHAR', 'stays': 'INTEGER', " +
-        "'masked': 'BOOLEAN', 'year': 'INTEGER', 'field': 'VARCHAR'}",
+        "'masked': 'BOOLEAN', 'year': 'INTEGER', 'field': 'VARCHAR', 'zone_kind': 'VARCHAR'}",
     );
     expect(sql).not.toContain('max_line_size');
   });
@@ -165,7 +182,7 @@ describe('buildLoadCsvSql', () => {
   it('loads a commune whose geometry line exceeds DuckDB’s 2 MB default', async () => {
     const [chunk] = toCsvChunks(
       TABLES.communes.map((c) => c.name),
-      [['01999', 'Grande', '01', null, null, '', 1, 5, 46, JSON.stringify(bigPolygon())]],
+      [['01999', 'Grande', '01', null, null, '', null, 1, 5, 46, JSON.stringify(bigPolygon())]],
     );
     expect(chunk?.maxLineBytes).toBeGreaterThan(2_000_000);
     await conn.registerText('big.csv', chunk?.text ?? '');

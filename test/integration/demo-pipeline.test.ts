@@ -1,35 +1,27 @@
 /**
- * The whole pipeline on the embedded demo, without a browser: the demo files -> the app's parsers
- * (the same functions the analysis worker runs) -> a real DuckDB -> the SQL the map draws.
- * Figures are those of data/demo/README.md (seed 2026).
+ * The whole pipeline on the embedded demo, without a browser: the demo files -> the one import
+ * path (`importFiles` + `StagedImport`, what the app's import worker and the CLI run) -> a real
+ * DuckDB -> the SQL the map draws. Figures are those of data/demo/README.md (seed 2026).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInputsIntoDuckDb } from '../../src/cli/load-inputs';
 import type { Connector } from '../../src/db/connector';
-import { loadDataset } from '../../src/db/load-dataset';
-import { createNodeConnector } from '../../src/db/node-connector';
 import { buildCommuneIndicatorsSql, buildDatasetSummarySql } from '../../src/db/sql';
-import { parseDataFiles, type ParsedFiles } from '../../src/workers/analysis-api';
+import type { ImportReport } from '../../src/workers/import-api';
 
 const DEMO_DIR = path.resolve(import.meta.dirname, '../../data/demo');
 const manifest = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'manifest.json'), 'utf8')) as {
   files: { path: string; kind: string; rows: number }[];
 };
 
-describe('demo pipeline (parsers -> DuckDB -> indicators)', () => {
-  let parsed: ParsedFiles;
+describe('demo pipeline (import path -> DuckDB -> indicators)', () => {
+  let reports: ImportReport[];
   let conn: Connector;
 
   beforeAll(async () => {
-    parsed = await parseDataFiles(
-      manifest.files.map((f) => ({
-        name: f.path,
-        bytes: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f.path))),
-      })),
-    );
-    conn = await createNodeConnector();
-    await loadDataset(conn, parsed.dataset);
+    ({ conn, reports } = await loadInputsIntoDuckDb([]));
   });
 
   afterAll(async () => {
@@ -38,7 +30,7 @@ describe('demo pipeline (parsers -> DuckDB -> indicators)', () => {
 
   it('recognises every demo file as the kind its manifest declares, with no error', () => {
     for (const file of manifest.files) {
-      const report = parsed.reports.find((r) => r.fileName === file.path);
+      const report = reports.find((r) => r.fileName === file.path);
       expect(report?.kind, file.path).toBe(file.kind);
       expect(
         report?.issues.filter((i) => i.severity === 'error'),

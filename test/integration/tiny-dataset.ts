@@ -68,8 +68,10 @@ const activity = (
   sectorCode: 'SA07',
 });
 
+// One PMSI extract read as ATIH codes (`01C01`, `01500`, `99999`) and one read as INSEE codes (`01003`).
 const stay = (zoneCode: string, finess: string, stays: number | null, year = 2023): StayFlow => ({
   zoneCode,
+  zoneKind: zoneCode === '01003' ? 'insee' : 'pmsi',
   finess,
   stays,
   year,

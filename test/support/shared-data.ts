@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 export const SHARED_DATA_DIR = path.resolve(
   process.env.PERIMETRE_SHARED_DATA ?? path.join(import.meta.dirname, '../../../shared/data'),
@@ -33,5 +33,8 @@ export function describeShared(name: string, fn: () => void): void {
     );
   }
   console.warn(`NON EXÉCUTÉ : « ${name} » (données partagées absentes de ${SHARED_DATA_DIR}).`);
-  describe.skip(`${name} [NON EXÉCUTÉ : ../shared/data absent]`, fn);
+  // The body is not run (it may read the shared files): one skipped test says why.
+  describe(name, () => {
+    it.skip(`NON EXÉCUTÉ : ../shared/data absent (${SHARED_DATA_DIR})`, () => undefined);
+  });
 }

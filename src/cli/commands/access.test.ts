@@ -44,7 +44,7 @@ describe('perimetre access --json', () => {
     );
     expect(r.totalSupply).toBeCloseTo(288, 6);
     expect(r.summary.weightedScore).toBeGreaterThan(3);
-  }, 60_000);
+  });
 
   it('stretches the decay with --max-minutes and uses a time matrix with --times', () => {
     const wide = access('--max-minutes', '30', '--profession', '60');
@@ -67,7 +67,7 @@ describe('perimetre access --json', () => {
     expect(withGp.length).toBeGreaterThanOrEqual(90);
     expect(withGp.length).toBeLessThanOrEqual(99);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it('weights supply with a (fictitious) activity file: FTE, acts, age bound', () => {
     const fte = access('--activity', ACTIVITY, '--consultations', '0');
@@ -90,7 +90,7 @@ describe('perimetre access --json', () => {
     expect(old.communes.every((c, i) => c.score <= (fte.communes[i]?.score ?? 0) + 1e-9)).toBe(
       true,
     );
-  }, 120_000);
+  });
 
   it('recognises the activity file among the --load files', () => {
     const manifest = JSON.parse(
@@ -101,11 +101,11 @@ describe('perimetre access --json', () => {
     expect(r.demo).toBe(false);
     expect(r.supply.mode).toBe('fte');
     expect(r.totalSupply).toBeCloseTo(241.8, 6);
-  }, 60_000);
+  });
 
   it('refuses --supply fte without an activity file', () => {
     expect(() => access('--supply', 'fte')).toThrow(/demande un fichier d’activité/);
-  }, 60_000);
+  });
 
   it('refuses a bad profession with a French message', () => {
     expect(() => access('--profession', 'kiné')).toThrow(/--profession attend/);

@@ -19,7 +19,7 @@ import type { ProfessionalActivityRecord, TravelTimeRecord } from '../../core/ac
 import { loadAccessInputs } from '../../db/load-access-inputs';
 import { parseDataFile } from '../../io';
 import { CliError, numberOption, option, parseArgs } from '../args';
-import { loadInputsIntoDuckDb, reportInputErrors } from '../load-inputs';
+import { inputOptions, loadInputsIntoDuckDb, reportInputErrors } from '../load-inputs';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json', 'no-ages']);
@@ -62,7 +62,7 @@ export async function run(argv: string[]): Promise<number> {
   const threshold = numberOption(args, 'threshold', UNDERSERVED_THRESHOLD);
   const times = readTimes(option(args, 'times'));
   const loads = args.options.get('load') ?? [];
-  const inputs = await loadInputsIntoDuckDb(loads);
+  const inputs = await loadInputsIntoDuckDb(loads, inputOptions(args));
   reportInputErrors(inputs.reports);
   try {
     const activityFiles = [

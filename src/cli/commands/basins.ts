@@ -13,7 +13,8 @@ import {
   type BasinMethod,
 } from '../../workers/flows-api';
 import { CliError, numberOption, option, parseArgs } from '../args';
-import { ALLOCATION_NOTE, loadFlowCommandInputs, round } from './flows-common';
+import { inputOptions } from '../load-inputs';
+import { ALLOCATION_NOTE, loadFlowCommandInputs, printAllocation, round } from './flows-common';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
@@ -29,8 +30,10 @@ export async function run(argv: string[]): Promise<number> {
     resolution: numberOption(args, 'resolution', defaults.resolution),
     seed: numberOption(args, 'seed', defaults.seed),
   };
-  const { dataset, demo, flows } = await loadFlowCommandInputs(args.options.get('load') ?? []);
-  const geometries = dataset.communes.map((c) => ({ code: c.code, geometry: c.geometry }));
+  const { demo, flows, geometries, allocationMethods } = await loadFlowCommandInputs(
+    args.options.get('load') ?? [],
+    inputOptions(args),
+  );
   const adjacency = await buildFlowAdjacency(geometries);
   const result = await computeFlowBasins(flows, adjacency, request);
   const summary = {
@@ -38,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     parameters: result.parameters,
     demo,
     allocation: ALLOCATION_NOTE,
+    allocationMethods,
     basinCount: result.basins.length,
     communeCount: result.communeCount,
     modularity: round(result.modularity),
@@ -79,7 +83,7 @@ export async function run(argv: string[]): Promise<number> {
   console.log(
     `Méthode ${method} : ${summary.basinCount} bassins, ${summary.communeCount} communes, modularité ${summary.modularity}, LI global ${pct(result.li)}, LI médian ${pct(result.medianLi)}`,
   );
-  console.log(ALLOCATION_NOTE);
+  printAllocation(allocationMethods);
   if (demo) console.log('Jeu de démonstration (données fictives).');
   for (const b of summary.basins)
     console.log(

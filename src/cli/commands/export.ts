@@ -1,7 +1,8 @@
 /**
  * `perimetre export --territory … [--load FILE]… --geojson OUT [--csv OUT]`: writes the dissolved
  * perimeter and the communes (GeoJSON RFC 7946) and the list of communes (CSV UTF-8 with BOM), with
- * the same code as the app's export buttons.
+ * the same code as the app's export buttons; the GeoJSON cites the files used (`cliSources`) and
+ * writes null for what is not loaded.
  */
 import fs from 'node:fs';
 import { exportTerritoryFiles } from '../../workers/territory-api';
@@ -9,7 +10,7 @@ import { CliError, option } from '../args';
 import { loadTerritory } from './territory';
 
 export async function run(argv: string[]): Promise<number> {
-  const { args, analysis, name, demo } = await loadTerritory(argv, []);
+  const { args, analysis, name, demo, sources } = await loadTerritory(argv, []);
   const geojsonPath = option(args, 'geojson');
   const csvPath = option(args, 'csv');
   if (!geojsonPath && !csvPath)
@@ -18,9 +19,7 @@ export async function run(argv: string[]): Promise<number> {
     territoryName: name,
     date: new Date().toISOString().slice(0, 10),
     fictitious: demo,
-    sources: demo
-      ? 'Jeu de démonstration Périmètre (données fictives)'
-      : 'Fichiers chargés (--load)',
+    sources,
   });
   if (geojsonPath) fs.writeFileSync(geojsonPath, files.geojson);
   if (csvPath) fs.writeFileSync(csvPath, files.csv);

@@ -46,7 +46,7 @@ describe('perimetre basins / flows on the demo', () => {
     expect(json.modularity).toBeGreaterThan(0);
     const geojson = JSON.parse(fs.readFileSync(out, 'utf8')) as { features: unknown[] };
     expect(geojson.features).toHaveLength(json.basins.length);
-  }, 180_000);
+  });
 
   it('prints modularity basins and a higher LI threshold gives fewer plurality basins', async () => {
     const [modularity, strict] = await Promise.all([
@@ -59,12 +59,28 @@ describe('perimetre basins / flows on the demo', () => {
     expect(m.modularity).toBeGreaterThan(0.2);
     const s = JSON.parse(strict) as { basins: Basin[] };
     expect(s.basins.length).toBeLessThan(4);
-  }, 180_000);
+  });
 
   it('prints the flow indicators of a CPTS with masked cells counted apart', async () => {
     const json = JSON.parse(
       await run('flows', '--territory', 'CPTS du Littoral Fictif', '--json'),
-    ) as Record<string, unknown> & { masked: { cells: number; maxStays: number } };
+    ) as Record<string, unknown> & {
+      establishmentStays: number;
+      attractivite: number;
+      masked: {
+        cells: number;
+        maxStays: number;
+        residentCells: number;
+        establishmentCells: number;
+        establishmentMaxStays: number;
+        distinctCells: number;
+      };
+      unallocatedZones: {
+        stays: number;
+        share: number | null;
+        zones: { zone: string; stays: number }[];
+      };
+    };
     expect(json.communes).toBe(97);
     const autarcie = json.autarcie as number;
     expect(autarcie).toBeGreaterThan(0.5);
@@ -72,5 +88,17 @@ describe('perimetre basins / flows on the demo', () => {
     expect(json.attractivite).toBeGreaterThan(0);
     expect(json.masked.cells).toBeGreaterThan(0);
     expect(json.masked.maxStays).toBeGreaterThan(0);
-  }, 180_000);
+    // Masked cells per rate: the residents' (as `cells`) and those of the CPTS's establishments.
+    const m = json.masked;
+    expect(m.residentCells).toBe(m.cells);
+    expect(m.establishmentCells).toBeGreaterThan(0);
+    expect(m.establishmentMaxStays).toBe(10 * m.establishmentCells);
+    expect(m.distinctCells).toBeGreaterThanOrEqual(Math.max(m.residentCells, m.establishmentCells));
+    expect(m.distinctCells).toBeLessThanOrEqual(m.residentCells + m.establishmentCells);
+    // Stays from zones not on the map are part of the establishments' stays, all non-resident.
+    const u = json.unallocatedZones;
+    expect(u.zones.reduce((s, z) => s + z.stays, 0)).toBeCloseTo(u.stays, 0);
+    expect(u.share).toBeCloseTo(u.stays / json.establishmentStays, 3);
+    expect(json.attractivite).toBeGreaterThanOrEqual((u.share ?? 0) - 1e-4);
+  });
 });

@@ -1,19 +1,47 @@
 /** Shared input handling of the `basins` and `flows` commands. */
-import type { FlowInputs } from '../../core/flows/flow-types';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { AllocationMethodCount, FlowInputs } from '../../core/flows/flow-types';
+import type { CodedGeometry } from '../../core/geo/dissolve-communes';
 import { loadFlowInputs } from '../../db/flow-inputs';
-import { loadInputsIntoDuckDb, reportInputErrors, type LoadedInputs } from '../load-inputs';
+import {
+  loadInputsIntoDuckDb,
+  reportInputErrors,
+  type InputOptions,
+  type LoadedInputs,
+} from '../load-inputs';
+import { ALLOCATION_METHOD_LABELS } from '../../core/flows/zone-kind';
 import { CliError } from '../args';
 
 export const ALLOCATION_NOTE =
-  'Séjours PMSI répartis des codes géographiques PMSI vers les communes au prorata de la population (codes postaux).';
+  'Séjours PMSI répartis des zones de résidence vers les communes au prorata de la population (table ATIH, codes postaux ou codes commune selon le type de zone : voir « allocationMethods »).';
 
-/** Loads the inputs (or the demo) into DuckDB and reads the flow inputs with the app's SQL. */
+/** How the stays were tied to communes, per method (what the Flux panel shows too). */
+export type AllocationMethods = AllocationMethodCount[];
+
+/**
+ * Loads the inputs (or the demo) into DuckDB and reads the flow inputs with the app's SQL, the
+ * commune contours and the allocation summary.
+ */
 export async function loadFlowCommandInputs(
   loads: readonly string[],
-): Promise<LoadedInputs & { flows: FlowInputs }> {
-  const inputs = await loadInputsIntoDuckDb(loads);
+  options: InputOptions = {},
+): Promise<
+  Omit<LoadedInputs, 'conn'> & {
+    flows: FlowInputs;
+    geometries: CodedGeometry[];
+    allocationMethods: AllocationMethods;
+  }
+> {
+  const inputs = await loadInputsIntoDuckDb(loads, options);
   reportInputErrors(inputs.reports);
   try {
+    const geometryRows = await inputs.conn.query<{ code: string; geometry: string }>(
+      'SELECT code, geometry FROM communes ORDER BY code',
+    );
+    const geometries = geometryRows.map((g) => ({
+      code: g.code,
+      geometry: JSON.parse(g.geometry) as Polygon | MultiPolygon,
+    }));
     const flows = await loadFlowInputs(inputs.conn);
     if (flows.zoneFlows.length === 0)
       throw new CliError(
@@ -23,7 +51,13 @@ export async function loadFlowCommandInputs(
       throw new CliError(
         'Aucun établissement FINESS chargé : ajoutez le fichier FINESS (--load finess.csv) pour situer les établissements.',
       );
-    return { ...inputs, flows };
+    return {
+      reports: inputs.reports,
+      demo: inputs.demo,
+      flows,
+      geometries,
+      allocationMethods: flows.allocationMethods,
+    };
   } finally {
     await inputs.conn.close();
   }
@@ -31,3 +65,12 @@ export async function loadFlowCommandInputs(
 
 export const round = (v: number | null, digits = 4): number | null =>
   v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** The allocation note and, per method, the zones and stays it placed (text output). */
+export function printAllocation(methods: AllocationMethods): void {
+  console.log(ALLOCATION_NOTE);
+  for (const m of methods)
+    console.log(
+      `  ${ALLOCATION_METHOD_LABELS[m.method]} : ${m.zones} zone(s), ${Math.round(m.stays ?? 0)} séjours connus, ${m.maskedCells} case(s) masquée(s)`,
+    );
+}

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { computeFlowIndicators } from '../../workers/flows-api';
 import { CliError, option, parseArgs } from '../args';
-import { ALLOCATION_NOTE, loadFlowCommandInputs, round } from './flows-common';
+import { inputOptions } from '../load-inputs';
+import { ALLOCATION_NOTE, loadFlowCommandInputs, printAllocation, round } from './flows-common';
 
 const CODE = /\b(?:\d{5}|2[AB]\d{3})\b/g;
 
@@ -17,7 +18,10 @@ export async function run(argv: string[]): Promise<number> {
     throw new CliError(
       'Indiquez le territoire : --territory 96001,96002 (codes INSEE), un fichier de codes, ou le nom d’une CPTS chargée.',
     );
-  const { demo, flows } = await loadFlowCommandInputs(args.options.get('load') ?? []);
+  const { demo, flows, allocationMethods } = await loadFlowCommandInputs(
+    args.options.get('load') ?? [],
+    inputOptions(args),
+  );
   const fromPerimeter = flows.perimeters
     .filter((p) => p.perimeterName === spec)
     .map((p) => p.communeCode);
@@ -37,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     territory: fromPerimeter.length ? spec : null,
     demo,
     allocation: ALLOCATION_NOTE,
+    allocationMethods,
     communes: t.communeCount,
     residentStays: round(t.residentStays, 1),
     internalStays: round(t.internalStays, 1),
@@ -44,12 +49,25 @@ export async function run(argv: string[]): Promise<number> {
     autarcie: round(t.autarcie),
     fuite: round(t.fuite),
     attractivite: round(t.attractivite),
+    // `cells`, `weightedCells`, `maxStays`: the residents' masked cells, as before.
     masked: {
-      ...t.masked,
-      weightedCells: round(t.masked.weightedCells, 2),
-      maxStays: round(t.masked.maxStays, 1),
+      cells: t.masked.residentCells,
+      weightedCells: round(t.masked.residentWeightedCells, 2),
+      maxStays: round(t.masked.residentMaxStays, 1),
+      residentCells: t.masked.residentCells,
+      residentWeightedCells: round(t.masked.residentWeightedCells, 2),
+      residentMaxStays: round(t.masked.residentMaxStays, 1),
+      establishmentCells: t.masked.establishmentCells,
+      establishmentMaxStays: t.masked.establishmentMaxStays,
+      distinctCells: t.masked.cells,
     },
     unplacedStays: round(t.unplacedStays, 1),
+    unallocatedZones: {
+      stays: round(t.unallocatedZones.stays, 1),
+      share: round(t.unallocatedZones.share),
+      maskedCells: t.unallocatedZones.maskedCells,
+      zones: t.unallocatedZones.zones.map((z) => ({ ...z, stays: round(z.stays, 1) })),
+    },
     unknownCodes: t.unknownCodes,
     unresolvedFiness: t.unresolvedFiness,
     topDestinations: t.topDestinations.slice(0, 10).map((d) => ({
@@ -71,13 +89,28 @@ export async function run(argv: string[]): Promise<number> {
   }
   const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
   console.log(`${summary.communes} communes, ${summary.residentStays} séjours des habitants`);
+  const m = summary.masked;
+  const u = summary.unallocatedZones;
   console.log(`Taux d'autarcie     : ${pct(t.autarcie)}`);
   console.log(`Taux de fuite       : ${pct(t.fuite)}`);
-  console.log(`Taux d'attractivité : ${pct(t.attractivite)}`);
   console.log(
-    `Cases masquées      : ${t.masked.cells} (au plus ${summary.masked.maxStays} séjours, non comptés)`,
+    `Cases masquées des habitants : ${m.residentCells} (« 1 à 10 », au plus ${m.residentMaxStays} séjours, non comptés dans l'autarcie et la fuite)`,
   );
-  console.log(ALLOCATION_NOTE);
+  console.log(`Taux d'attractivité : ${pct(t.attractivite)}`);
+  const examples = u.zones
+    .slice(0, 5)
+    .map((z) => `${z.zone} (${z.stays})`)
+    .join(', ');
+  console.log(
+    `Séjours des établissements du territoire : ${summary.establishmentStays}, toutes provenances, ` +
+      `dont ${u.stays} séjours (${pct(u.share)}) de ${u.zones.length} zone(s) PMSI non rattachée(s) ` +
+      `aux communes chargées, comptés comme non-résidents` +
+      (u.zones.length ? ` : ${examples}${u.zones.length > 5 ? '…' : ''}` : ''),
+  );
+  console.log(
+    `Cases masquées des établissements : ${m.establishmentCells} (« 1 à 10 », au plus ${m.establishmentMaxStays} séjours, non comptés dans l'attractivité)`,
+  );
+  printAllocation(allocationMethods);
   console.log('Principales destinations :');
   for (const d of summary.topDestinations)
     console.log(`  ${d.name.padEnd(45)} ${String(d.stays).padStart(8)} séjours ${pct(d.share)}`);

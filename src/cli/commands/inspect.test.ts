@@ -73,14 +73,15 @@ describeShared('perimetre inspect on the real files of ../shared/data', () => {
     expect(rejected).toHaveLength(6);
   });
 
-  it('the 2018 contours: old codes reported against the current COG', () => {
+  it('the 2018 contours: old communes dissolved onto the current COG', () => {
     const { json } = inspect(
       sharedPath('geo', 'france-geojson-2018', 'communes', 'communes-50-manche.geojson'),
     );
-    expect(json).toMatchObject({ kind: 'communes', rows: 476 });
-    const old = (json.issues as { code: string; message: string }[]).find(
-      (i) => i.code === 'old-commune-code',
+    // 476 contours of 2018 -> the 445 communes of the COG 2026 (SOURCES.md), 31 merged away.
+    expect(json).toMatchObject({ kind: 'communes', rows: 476, accepted: 445, repaired: 31 });
+    const merged = (json.issues as { code: string; message: string }[]).find(
+      (i) => i.code === 'old-contours-dissolved',
     );
-    expect(old?.message).toMatch(/\d+ contour\(s\)/);
+    expect(merged?.message).toMatch(/50206 → 50597/);
   });
 });

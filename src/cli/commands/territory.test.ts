@@ -5,8 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ogrinfoSummary } from '../../../test/support/ogrinfo';
+import { analyseTerritory, buildTerritoryContext } from '../../core/territory/analyse-territory';
+import { cell, grid } from '../../core/territory/test-grid';
 import { loadInputsIntoDuckDb } from '../load-inputs';
 import { buildAreaTotalsSql, type AreaTotalsRow } from '../../db/sql/area-totals';
+import { summarise } from './territory';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../../bin/perimetre.mjs');
@@ -32,12 +35,13 @@ describe('perimetre territory / export on the demo', () => {
     const [totals] = await conn.query<AreaTotalsRow>(buildAreaTotalsSql(result.communes));
     await conn.close();
     expect(result.population).toBe(totals!.population);
+    expect(result.sources.every((s: { fictitious: boolean }) => s.fictitious)).toBe(true);
     const gp = result.professions.find((p: { key: string }) => p.key === 'gp');
     expect(gp.people).toBe(totals!.gp);
     expect(result.professions.find((p: { key: string }) => p.key === 'nurses').people).toBe(
       totals!.nurses,
     );
-  }, 60_000);
+  });
 
   it('reads a list of codes and reports unknown ones', async () => {
     const { stdout, stderr } = await perimetre(
@@ -48,13 +52,13 @@ describe('perimetre territory / export on the demo', () => {
     );
     expect(JSON.parse(stdout)).toMatchObject({ communeCount: 2, unknownCodes: ['96999'] });
     expect(stderr).toContain('96999');
-  }, 60_000);
+  });
 
   it('rejects a territory that is neither codes, a file nor a CPTS with a French message', async () => {
     await expect(perimetre('territory', '--territory', 'Nulle-Part')).rejects.toMatchObject({
       stderr: expect.stringContaining('ni un code INSEE'),
     });
-  }, 60_000);
+  });
 
   it('exports GeoJSON and CSV from a file of codes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perimetre-export-'));
@@ -81,5 +85,49 @@ describe('perimetre territory / export on the demo', () => {
     expect(stdout).toContain('Feature Count: 3');
     expect(stdout).toMatch(/code_insee: String/);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
+});
+
+describe('perimetre territory --json with layers not loaded', () => {
+  it('writes null for the professions, establishments, no-GP share, overlaps and white zones', () => {
+    const { communes, geometries } = grid(2);
+    const ctx = buildTerritoryContext(
+      { communes, activities: [], establishments: [], perimeters: [] },
+      geometries,
+    );
+    const json = JSON.parse(
+      JSON.stringify(summarise(analyseTerritory(ctx, [cell(0, 0)]), 'T', false, null, [])),
+    );
+    expect(json).toMatchObject({
+      professions: null,
+      noGp: null,
+      establishments: null,
+      establishmentCount: null,
+      overlaps: null,
+      whiteZones: null,
+      coverage: null,
+      population: 1000,
+    });
+    expect(json.tranche.maxima[0]).toMatchObject({ maxEur: 50_000, validAt: '2019-08-25' });
+  });
+
+  it('writes a null population and tranche when only contours without population are loaded', async () => {
+    const { stdout } = await perimetre(
+      'territory',
+      '--territory',
+      '96001,96002',
+      '--load',
+      path.resolve(import.meta.dirname, '../../../data/demo/communes-96-fictif.geojson'),
+      '--json',
+    );
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({
+      population: null,
+      tranche: null,
+      professions: null,
+      whiteZones: null,
+      layers: { population: false, professionals: false, perimeters: false },
+      sources: [{ file: 'communes-96-fictif.geojson', kind: 'communes', fictitious: false }],
+    });
+  });
 });

@@ -38,10 +38,13 @@ export interface PartitionQuality {
  * MSI (Market Share Index) = stays of the residents in the basin's establishments / all stays in
  * those establishments; netindex = incoming non-resident stays / outgoing resident stays.
  *
- * Sources: Wennberg & Cooper (1996), The Dartmouth Atlas of Health Care (LI); Klauss et al.
- * (2005), « Small area analysis for quality and outcomes », BMC Health Serv Res 5:33 (LI, MSI,
- * netindex); Haynes et al. (2020), HSAr, Int J Health Geogr 19:51; Hu, Wang & Xierali (2018),
- * Health Serv Res 53(1):568–590 (modularity).
+ * Sources: Wennberg & Cooper (1996), The Dartmouth Atlas of Health Care (LI); Klauss G, Staub L,
+ * Widmer M, Busato A, « Hospital service areas – a new tool for health care planning in
+ * Switzerland », BMC Health Serv Res 2005;5:33 (LI, MSI, netindex); Haynes AG, Wertli MM,
+ * Aujesky D, « Automated delineation of hospital service areas as a new tool for health care
+ * planning » (HSAr), Health Serv Res 2020;55(3):469–475; Hu, Wang & Xierali, « Automated
+ * delineation of hospital service areas and hospital referral regions by modularity
+ * optimization », Health Serv Res 2018;53(1):236–255 (modularity).
  *
  * @example computeBasinQuality(network, partition).basins[0].li // 0.82
  */

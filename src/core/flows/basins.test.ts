@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { computeConnectedPieces } from '../geo/connected-components';
 import { computeBasinQuality } from './basin-quality';
-import { components } from './contiguity';
 import { resolveDestinations } from './destinations';
 import { buildFlowNetwork, groupByBasin, type FlowNetwork, type Partition } from './flow-network';
 import type { CommuneFlow } from './flow-types';
@@ -18,11 +18,7 @@ const basinsOf = (p: Partition) => Object.fromEntries(groupByBasin(p));
 
 function expectContiguous(net: FlowNetwork, p: Partition): void {
   for (const members of groupByBasin(p).values()) {
-    const pieces = components(
-      members,
-      (u) => net.adjacency[u] ?? [],
-      (u) => members.includes(u),
-    );
+    const pieces = computeConnectedPieces(members, (u) => net.adjacency[u] ?? []);
     expect(pieces, `basin ${members.join(',')}`).toHaveLength(1);
   }
 }

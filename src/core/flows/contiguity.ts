@@ -1,3 +1,4 @@
+import { computeConnectedPieces } from '../geo/connected-components';
 import { flowsByOrigin, type FlowNetwork, type PoleFlow } from './flow-network';
 
 /** Result of {@link repairContiguity}. */
@@ -10,9 +11,10 @@ export interface ContiguityRepair {
 }
 
 /**
- * Makes every basin one connected piece of adjacent units (HSAr contiguity step, Haynes et al.
- * 2020, « HSAr: an R package to generate Hospital Service Areas », Int J Health Geogr 19:51,
- * after the Dartmouth Atlas rule that an HSA is contiguous). For each basin the piece that keeps
+ * Makes every basin one connected piece of adjacent units (HSAr contiguity step: Haynes AG,
+ * Wertli MM, Aujesky D, « Automated delineation of hospital service areas as a new tool for health
+ * care planning », Health Serv Res 2020;55(3):469–475; after the Dartmouth Atlas rule that an HSA
+ * is contiguous). For each basin the piece that keeps
  * it is the one containing its pole (the unit whose code is the basin id), else the piece with
  * most resident stays; every unit of another piece, and every unit without a basin (`null`), joins
  * the adjacent basin receiving most of its residents' stays (ties: most shared neighbours, then the
@@ -44,7 +46,7 @@ export function repairContiguity(
     }
     if (moves.size === 0) {
       // Only islands (or groups cut off from every basin) remain: each group becomes a basin.
-      for (const group of components([...detached].sort(), neighbours, (u) => detached.has(u))) {
+      for (const group of computeConnectedPieces(detached, neighbours)) {
         const id = group[0] as string;
         for (const u of group) current.set(u, id);
         isolated.push(...group);
@@ -64,19 +66,18 @@ function findDetachedUnits(
   neighbours: (u: string) => readonly string[],
   residentStays: (u: string) => number,
 ): Set<string> {
-  const detached = new Set<string>();
-  const byBasin = new Map<string, string[]>();
-  for (const u of units) {
-    const b = partition.get(u) ?? null;
-    if (b === null) detached.add(u);
-    else {
-      const list = byBasin.get(b);
-      if (list) list.push(u);
-      else byBasin.set(b, [u]);
-    }
+  const detached = new Set<string>(units.filter((u) => (partition.get(u) ?? null) === null));
+  const assigned = units.filter((u) => !detached.has(u));
+  // Pieces of all basins at once: two adjacent units are linked when they share a basin.
+  const piecesByBasin = new Map<string, string[][]>();
+  const sameBasin = (a: string, b: string) => partition.get(a) === partition.get(b);
+  for (const piece of computeConnectedPieces(assigned, neighbours, sameBasin)) {
+    const basin = partition.get(piece[0] as string) as string;
+    const list = piecesByBasin.get(basin);
+    if (list) list.push(piece);
+    else piecesByBasin.set(basin, [piece]);
   }
-  for (const [basin, members] of byBasin) {
-    const pieces = components(members, neighbours, (v) => partition.get(v) === basin);
+  for (const [basin, pieces] of piecesByBasin) {
     if (pieces.length < 2) continue;
     const score = (p: string[]) => p.reduce((s, u) => s + residentStays(u), 0);
     const keep =
@@ -85,33 +86,6 @@ function findDetachedUnits(
     for (const p of pieces) if (p !== keep) for (const u of p) detached.add(u);
   }
   return detached;
-}
-
-/** Connected pieces of `members` through adjacency restricted to `inside` (members sorted). */
-export function components(
-  members: readonly string[],
-  neighbours: (u: string) => readonly string[],
-  inside: (u: string) => boolean,
-): string[][] {
-  const seen = new Set<string>();
-  const pieces: string[][] = [];
-  for (const start of members) {
-    if (seen.has(start)) continue;
-    const piece: string[] = [];
-    const stack = [start];
-    seen.add(start);
-    while (stack.length) {
-      const u = stack.pop() as string;
-      piece.push(u);
-      for (const v of neighbours(u))
-        if (!seen.has(v) && inside(v)) {
-          seen.add(v);
-          stack.push(v);
-        }
-    }
-    pieces.push(piece.sort());
-  }
-  return pieces;
 }
 
 function bestAdjacentBasin(

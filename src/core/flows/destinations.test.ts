@@ -25,4 +25,25 @@ describe('resolveDestinations', () => {
     expect(unresolved).toEqual(['012345678']);
     expect(byFiness.size).toBe(1);
   });
+
+  it('reads the family from the label when the file has no category code (GISCO extract)', () => {
+    const site = (finessEt: string, categoryLabel: string) => ({
+      finessEt,
+      finessEj: '500000013',
+      name: categoryLabel,
+      communeCode: finessEt === '500000001' ? 'EHPAD' : 'CH',
+      categoryCode: '',
+      categoryLabel,
+      lon: null,
+      lat: null,
+    });
+    const { byFiness } = resolveDestinations(
+      ['500000013'],
+      [
+        site('500000001', "Etablissement d'hébergement pour personnes âgées dépendantes"),
+        site('500000002', 'Centre Hospitalier (C.H.)'),
+      ],
+    );
+    expect(byFiness.get('500000013')).toMatchObject({ communeCode: 'CH', siteFiness: '500000002' });
+  });
 });

@@ -8,6 +8,9 @@ export interface ResolvedDestinations {
   unresolved: string[];
 }
 
+/** An establishment with, when the loader gives it, the file's own category label. */
+type LabelledEstablishment = FlowEstablishment & { categoryLabel?: string };
+
 const HOSPITAL_RANK: Record<string, number> = { hopital: 0, clinique: 1 };
 
 /**
@@ -25,10 +28,10 @@ const HOSPITAL_RANK: Record<string, number> = { hopital: 0, clinique: 1 };
  */
 export function resolveDestinations(
   reported: Iterable<string>,
-  establishments: readonly FlowEstablishment[],
+  establishments: readonly LabelledEstablishment[],
 ): ResolvedDestinations {
-  const byEt = new Map<string, FlowEstablishment>();
-  const byEj = new Map<string, FlowEstablishment[]>();
+  const byEt = new Map<string, LabelledEstablishment>();
+  const byEj = new Map<string, LabelledEstablishment[]>();
   for (const e of establishments) {
     byEt.set(e.finessEt, e);
     const list = byEj.get(e.finessEj) ?? [];
@@ -57,7 +60,8 @@ export function resolveDestinations(
   return { byFiness, unresolved };
 }
 
-function mainSite(sites: readonly FlowEstablishment[]): FlowEstablishment | undefined {
-  const rank = (e: FlowEstablishment) => HOSPITAL_RANK[establishmentFamily(e.categoryCode)] ?? 2;
+function mainSite(sites: readonly LabelledEstablishment[]): LabelledEstablishment | undefined {
+  const rank = (e: LabelledEstablishment) =>
+    HOSPITAL_RANK[establishmentFamily(e.categoryCode, e.categoryLabel)] ?? 2;
   return [...sites].sort((a, b) => rank(a) - rank(b) || (a.finessEt < b.finessEt ? -1 : 1))[0];
 }

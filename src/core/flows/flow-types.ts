@@ -41,6 +41,8 @@ export interface FlowEstablishment {
   name: string;
   communeCode: string;
   categoryCode: string;
+  /** The file's own label of the category (families are read from it when the code is absent). */
+  categoryLabel?: string;
   lon: number | null;
   lat: number | null;
 }
@@ -62,6 +64,19 @@ export interface FlowInputs {
     lat: number | null;
   }[];
   perimeters: { perimeterName: string; communeCode: string }[];
+  /** How the stays were tied to communes: zones and stays per allocation method (`unplaced` apart). */
+  allocationMethods: AllocationMethodCount[];
+}
+
+/** Zones and stays placed by one allocation method (`buildAllocationSummarySql`). */
+export interface AllocationMethodCount {
+  method: 'pmsi-zone' | 'postal-code' | 'commune-code' | 'unplaced';
+  /** How the zone codes were read: ATIH codes, postal codes or INSEE codes. */
+  zoneKind: 'pmsi' | 'postal' | 'insee';
+  zones: number;
+  /** Known stays (masked cells apart); null when all are masked. */
+  stays: number | null;
+  maskedCells: number;
 }
 
 /** Where a reported FINESS is. */

@@ -24,8 +24,10 @@ interface BasinState {
  * Merges basins below an LI threshold, a minimum of stays or a minimum population into the
  * adjacent basin receiving most of their residents' stays (ties: the neighbour sending most stays
  * to them, then the smallest id), one at a time starting with the lowest LI, recomputing the
- * indices after each merge until no basin is below the thresholds (HSAr merging step, Haynes et
- * al. 2020, Int J Health Geogr 19:51). Merging two adjacent contiguous basins keeps contiguity.
+ * indices after each merge until no basin is below the thresholds (HSAr merging step: Haynes,
+ * Wertli & Aujesky, « Automated delineation of hospital service areas as a new tool for health
+ * care planning », Health Serv Res 2020;55(3):469–475). Merging two adjacent contiguous basins
+ * keeps contiguity.
  * A basin with no neighbour (island) is left as is.
  *
  * @example mergeBasins(network, partition, { minLi: 0.5, minStays: 0, minPopulation: 0 }).merges // 12

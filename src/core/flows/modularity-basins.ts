@@ -25,7 +25,7 @@ export const DEFAULT_MODULARITY_OPTIONS: ModularityOptions = {
 /**
  * Patient-flow basins by modularity maximisation, spatially constrained (after Hu, Wang &
  * Xierali (2018), « Automated delineation of hospital service areas and hospital referral
- * regions by modularity optimization », Health Serv Res 53(1):568–590):
+ * regions by modularity optimization », Health Serv Res 2018;53(1):236–255):
  *
  * 1. Louvain (Blondel et al. 2008, graphology-communities-louvain, seeded `randomLcg`) on the
  *    undirected flow graph (`buildFlowEdges`: w(u, v) = s(u → v) + s(v → u)), with resolution γ;

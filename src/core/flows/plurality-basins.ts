@@ -22,9 +22,9 @@ export interface BasinAssignment {
 
 /**
  * Patient-flow basins by plurality + contiguity (Dartmouth Atlas Hospital Service Areas, as
- * automated by HSAr: Haynes, Jones, Reading et al. (2020), « HSAr: an R package to generate
- * Hospital Service Areas », Int J Health Geogr 19:51; Wennberg & Cooper, The Dartmouth Atlas of
- * Health Care, 1996):
+ * automated by HSAr: Haynes AG, Wertli MM, Aujesky D, « Automated delineation of hospital service
+ * areas as a new tool for health care planning », Health Serv Res 2020;55(3):469–475; Wennberg &
+ * Cooper, The Dartmouth Atlas of Health Care, 1996):
  *
  * 1. plurality: each unit goes to the destination pole (establishment commune) receiving most of
  *    its residents' known stays (ties: smallest pole code); the basin id is the pole's code.
@@ -62,7 +62,8 @@ export function assignPluralityBasins(
 
 /**
  * The steps both basin methods share after their first assignment: contiguity repair, then
- * merging of the basins below the thresholds (Haynes et al. 2020, HSAr).
+ * merging of the basins below the thresholds (HSAr: Haynes, Wertli & Aujesky, Health Serv Res
+ * 2020;55(3):469–475).
  */
 export function finishBasins(
   network: FlowNetwork,

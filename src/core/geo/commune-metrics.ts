@@ -1,5 +1,6 @@
-import { area, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { area, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { computePointOnSurface } from './point-on-surface';
 
 /** Area and representative point of a commune contour. */
 export interface CommuneMetrics {
@@ -18,10 +19,12 @@ export interface CommuneMetrics {
  *   Chamberlain & Duquette (2007), "Some algorithms for polygons on a sphere", JPL Publication
  *   07-03; holes are subtracted.
  * - Point: the area-weighted centroid of all parts (shoelace formula, P. Bourke 1988,
- *   "Calculating the area and centroid of a polygon"; holes subtracted) when it falls inside the
- *   contour; otherwise (crescent-shaped communes, archipelagos) Turf `pointOnFeature`, which always
- *   returns a point on the surface. The point is therefore always inside the commune, so it can be
- *   used for labels, distances and point-in-polygon checks.
+ *   "Calculating the area and centroid of a polygon"; holes subtracted) when it lies strictly
+ *   inside the contour; otherwise (crescent- or U-shaped communes, archipelagos, a centroid on the
+ *   border) the project's point-on-surface (`computePointOnSurface`, JTS `InteriorPointArea`:
+ *   middle of the widest interior interval of a scan line), which lies strictly inside, never on
+ *   the border (Turf `pointOnFeature` would return the nearest border vertex). The point can
+ *   therefore be used for labels, distances and point-in-polygon checks.
  *
  * @param geometry - GeoJSON Polygon or MultiPolygon, lon/lat order (RFC 7946).
  * @returns `{ areaKm2, centroidLon, centroidLat }`; an empty geometry gives area 0 and NaN point.
@@ -33,14 +36,11 @@ export function computeCommuneMetrics(geometry: Polygon | MultiPolygon): Commune
   const areaKm2 = area(geometry) / 1e6;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const centroid = planarCentroid(polygons);
-  if (centroid && booleanPointInPolygon(centroid, geometry)) {
+  if (centroid && booleanPointInPolygon(centroid, geometry, { ignoreBoundary: true })) {
     return { areaKm2, centroidLon: centroid[0], centroidLat: centroid[1] };
   }
-  if (polygons.every((rings) => (rings[0]?.length ?? 0) === 0)) {
-    return { areaKm2, centroidLon: Number.NaN, centroidLat: Number.NaN };
-  }
-  const [lon, lat] = pointOnFeature(geometry).geometry.coordinates;
-  return { areaKm2, centroidLon: lon ?? Number.NaN, centroidLat: lat ?? Number.NaN };
+  const [lon, lat] = computePointOnSurface(geometry) ?? [Number.NaN, Number.NaN];
+  return { areaKm2, centroidLon: lon, centroidLat: lat };
 }
 
 /** Area-weighted centroid of polygons (outer ring minus holes), in coordinate space; null if degenerate. */

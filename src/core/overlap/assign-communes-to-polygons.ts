@@ -3,9 +3,10 @@
  * member communes, by area share of each commune inside each polygon.
  */
 import { area, bbox, booleanPointInPolygon, feature, featureCollection } from '@turf/turf';
-import { intersect, pointOnFeature } from '@turf/turf';
+import { intersect } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { computePointOnSurface } from '../geo/point-on-surface';
 import type { PerimeterMember } from '../types';
 
 /** A commune contour. */
@@ -51,7 +52,7 @@ export interface AssignOptions {
  * of its area (overlapping CPTS may share a commune, DOMAIN.md 3.6); when none does but the
  * polygons together hold more than half, it belongs to the one holding the largest part. When the
  * share cannot be computed (invalid geometry), it belongs to the polygons containing a point on
- * its surface (`pointOnFeature`, always inside the commune). Shares: Turf `intersect` (polyclip-ts,
+ * its surface (`computePointOnSurface`, JTS InteriorPointArea: strictly inside the commune). Shares: Turf `intersect` (polyclip-ts,
  * Martinez–Rueda–Feito polygon clipping) and geodesic `area` (Turf, after Chamberlain & Duquette,
  * « Some algorithms for polygons on a sphere », JPL 2007). Candidates come from a flatbush index
  * of the polygons' bounding boxes, so the cost grows with the overlaps, not communes × CPTS.
@@ -88,10 +89,13 @@ export function assignCommunesToPolygons(
       let chosen: string[];
       if (shares === null) {
         out.fallbackCommunes.push(c.code);
-        const point = pointOnFeature(c.geometry);
-        chosen = candidates
-          .filter((p) => booleanPointInPolygon(point, p.geometry))
-          .map((p) => p.perimeterName);
+        const point = computePointOnSurface(c.geometry);
+        chosen =
+          point === null
+            ? []
+            : candidates
+                .filter((p) => booleanPointInPolygon(point, p.geometry))
+                .map((p) => p.perimeterName);
       } else {
         chosen = shares.filter((x) => x.share > 0.5).map((x) => x.perimeterName);
         const total = shares.reduce((t, x) => t + x.share, 0);

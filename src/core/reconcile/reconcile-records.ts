@@ -85,7 +85,11 @@ export function reconcileRecords<R extends ReconcilableRecords>(
       );
       break;
     case 'establishments':
-      rows = records.rows.map((e) => ({ ...e, communeCode: resolve(e.communeCode) }));
+      // An empty code is absent, not unknown: the establishment is placed by its position
+      // (`locateEstablishments`), which reports those it cannot place.
+      rows = records.rows.map((e) =>
+        e.communeCode.trim() === '' ? e : { ...e, communeCode: resolve(e.communeCode) },
+      );
       break;
   }
   const issues = [...groups].map(([how, g]) =>
@@ -94,10 +98,11 @@ export function reconcileRecords<R extends ReconcilableRecords>(
   return { rows: rows as R['rows'][number][], repairedCount, unknownCount, issues };
 }
 
+/** Sums the records that map to one current commune, per census year (null = année inconnue). */
 function sumPopulation(rows: PopulationRecord[]): PopulationRecord[] {
   const byKey = new Map<string, PopulationRecord>();
   for (const p of rows) {
-    const key = `${p.code}|${p.year}`;
+    const key = `${p.code}|${p.year ?? 'inconnue'}`;
     const known = byKey.get(key);
     if (!known) {
       byKey.set(key, { ...p, ages: p.ages ? { ...p.ages } : null });
@@ -122,7 +127,7 @@ function groupIssue(
 ): DataIssue {
   const list = [...examples].map(([a, b]) => (b === '?' ? a : `${a} → ${b}`)).join(', ');
   const more = count > examples.size ? ', …' : '';
-  const base = { file, column, severity: 'warning' as const };
+  const base = { file, column, severity: 'warning' as const, count };
   switch (how) {
     case 'arrondissement':
       return {

@@ -2,27 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { computeAciTranche } from './aci-tranche';
 
 describe('computeAciTranche', () => {
-  it('puts populations in the four ACI tranches with their funding', () => {
-    expect(computeAciTranche(8_500).tranche).toMatchObject({
-      size: 1,
-      fonctionnementEur: 87_500,
-      maxTotalEur: 220_000,
-    });
-    expect(computeAciTranche(60_000).tranche).toMatchObject({
-      size: 2,
-      fonctionnementEur: 105_000,
-      maxTotalEur: 287_000,
-    });
-    expect(computeAciTranche(120_000).tranche).toMatchObject({
-      size: 3,
-      fonctionnementEur: 131_250,
-      maxTotalEur: 370_000,
-    });
-    expect(computeAciTranche(354_000).tranche).toMatchObject({
-      size: 4,
-      fonctionnementEur: 157_500,
-      maxTotalEur: 450_000,
-    });
+  it('puts populations in the four ACI tranches', () => {
+    expect(computeAciTranche(8_500).tranche.size).toBe(1);
+    expect(computeAciTranche(60_000).tranche.size).toBe(2);
+    expect(computeAciTranche(120_000).tranche.size).toBe(3);
+    expect(computeAciTranche(354_000).tranche.size).toBe(4);
+  });
+
+  it('gives the sourced maxima of the tranche, each from one text with its date', () => {
+    const amounts = computeAciTranche(60_000).amounts;
+    expect(amounts.map((a) => [a.text.id, a.kind, a.maxEur, a.validAt])).toEqual([
+      ['aci-2019', 'fonctionnement', 60_000, '2019-08-25'],
+      ['aci-2019', 'total', 287_000, '2019-08-25'],
+    ]);
+    expect(amounts.every((a) => a.supersededBy?.text.id === 'avenant-2')).toBe(true);
   });
 
   it('handles the exact thresholds', () => {

@@ -1,21 +1,21 @@
+import { aciAmountsForSize, type AciAmount, type AciSize } from './aci-amounts';
+
 /** One size tranche of the ACI CPTS. */
 export interface AciTranche {
   /** Taille 1 to 4. */
-  size: 1 | 2 | 3 | 4;
+  size: AciSize;
   label: string;
   /** Population bounds of the tranche (see `computeAciTranche` for the bounds; null = unbounded). */
   minPopulation: number | null;
   maxPopulation: number | null;
-  /** Annual « fonctionnement » funding after avenant 2 (2021), euros. */
-  fonctionnementEur: number;
-  /** Maximum total annual funding, all missions (ACI 2019), euros. */
-  maxTotalEur: number;
 }
 
-/** The tranche of a population, and a warning when it is close to a threshold. */
+/** The tranche of a population, its sourced funding maxima, and a warning near a threshold. */
 export interface AciTrancheResult {
   tranche: AciTranche;
   population: number;
+  /** Annual funding MAXIMA of the tranche, each from one text with its date (`aciAmountsForSize`). */
+  amounts: AciAmount[];
   /** Set when the population is within `WARNING_MARGIN` of a threshold. */
   warning: { threshold: number; distancePct: number; message: string } | null;
 }
@@ -25,54 +25,46 @@ export const ACI_THRESHOLDS = [40_000, 80_000, 175_000] as const;
 /** Relative distance to a threshold under which the tranche is flagged as fragile (3 %). */
 export const WARNING_MARGIN = 0.03;
 
-/** The four tranches (ACI CPTS 2019; tranches unchanged, funding of avenant 2, 2021). */
+/** The four tranches (ACI CPTS 2019; thresholds unchanged by avenant 2). */
 export const ACI_TRANCHES: readonly AciTranche[] = [
   {
     size: 1,
     label: 'Taille 1 (moins de 40 000 hab.)',
     minPopulation: null,
     maxPopulation: 40_000,
-    fonctionnementEur: 87_500,
-    maxTotalEur: 220_000,
   },
   {
     size: 2,
     label: 'Taille 2 (40 000 à 80 000 hab.)',
     minPopulation: 40_000,
     maxPopulation: 80_000,
-    fonctionnementEur: 105_000,
-    maxTotalEur: 287_000,
   },
   {
     size: 3,
     label: 'Taille 3 (80 000 à 175 000 hab.)',
     minPopulation: 80_000,
     maxPopulation: 175_000,
-    fonctionnementEur: 131_250,
-    maxTotalEur: 370_000,
   },
   {
     size: 4,
     label: 'Taille 4 (plus de 175 000 hab.)',
     minPopulation: 175_000,
     maxPopulation: null,
-    fonctionnementEur: 157_500,
-    maxTotalEur: 450_000,
   },
 ];
 
 /**
  * ACI CPTS size tranche of a population (DOMAIN.md 4.1): taille 1 < 40,000 inhabitants,
  * taille 2 40,000–80,000, taille 3 80,000–175,000, taille 4 > 175,000; exactly 40,000 or 80,000 falls in
- * the upper tranche, exactly 175,000 in taille 3 (« plus de 175 000 »). Funding: « fonctionnement » 87,500 / 105,000 / 131,250 /
- * 157,500 € per year (avenant 2 of 2021) and maximum total 220,000 / 287,000 / 370,000 /
- * 450,000 € (all missions, ACI 2019). A warning is set when the population is within 3 % of a
- * threshold (|population − threshold| ≤ 3 % of the threshold), since one commune more or less,
- * or a new INSEE vintage, changes the tranche.
+ * the upper tranche, exactly 175,000 in taille 3 (« plus de 175 000 »). The funding is given as
+ * the sourced annual maxima of the tranche, each with its text and « valable au » date
+ * (`ACI_AMOUNTS`), never one figure mixing texts. A warning is set when the population is within
+ * 3 % of a threshold (|population − threshold| ≤ 3 % of the threshold), since one commune more or
+ * less, or a new INSEE vintage, changes the tranche.
  *
  * Source: Accord conventionnel interprofessionnel en faveur du développement de l'exercice
- * coordonné et du déploiement des CPTS, 20 juin 2019 (JO 24 août 2019), art. 7 and annexe ;
- * avenant 2 du 16 juillet 2021.
+ * coordonné et du déploiement des CPTS, signé le 20 juin 2019, approuvé par arrêté du
+ * 21 août 2019 (JO du 24 août 2019) ; thresholds unchanged by avenant 2 (signé le 20 décembre 2021).
  *
  * @param population - Population municipale of the territory (inhabitants).
  * @example
@@ -94,5 +86,5 @@ export function computeAciTranche(population: number): AciTrancheResult {
       };
     }
   }
-  return { tranche, population, warning };
+  return { tranche, population, amounts: aciAmountsForSize(tranche.size), warning };
 }

@@ -53,8 +53,8 @@ describe('analyseTerritory', () => {
 
   it('finds white zones inside and around the territory', () => {
     const { whiteZones } = analyseTerritory(ctx, [cell(2, 2), cell(3, 3), cell(2, 3)]);
-    expect(whiteZones.inside).toEqual([cell(2, 3), cell(3, 3)]);
-    expect(whiteZones.around).toEqual([cell(1, 3), cell(2, 1), cell(3, 2)]);
+    expect(whiteZones?.inside).toEqual([cell(2, 3), cell(3, 3)]);
+    expect(whiteZones?.around).toEqual([cell(1, 3), cell(2, 1), cell(3, 2)]);
   });
 
   it('counts the population covered by 0, 1 and 2+ CPTS over the whole loaded area', () => {
@@ -64,5 +64,24 @@ describe('analyseTerritory', () => {
       twoOrMore: { communes: 1, population: 1000 },
       withoutPopulation: 0,
     });
+  });
+});
+
+describe('analyseTerritory without CPTS perimeters', () => {
+  const bare = buildTerritoryContext(
+    { communes, activities: [], establishments: [], perimeters: [] },
+    geometries,
+  );
+
+  it('gives null white zones, not « every commune is a white zone »', () => {
+    expect(analyseTerritory(bare, [cell(0, 0), cell(0, 1)]).whiteZones).toBeNull();
+  });
+
+  it('gives null overlaps, not « no overlap »', () => {
+    expect(analyseTerritory(bare, [cell(0, 0), cell(0, 1)]).overlaps).toBeNull();
+  });
+
+  it('gives a null coverage of the loaded area', () => {
+    expect(computeLoadedCoverage(bare)).toBeNull();
   });
 });

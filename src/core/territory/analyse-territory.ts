@@ -31,8 +31,10 @@ export interface TerritoryAnalysis {
   codes: string[];
   indicators: TerritoryIndicators;
   contiguity: TerritoryContiguity;
-  overlaps: PerimeterOverlap[];
-  whiteZones: { inside: string[]; around: string[] };
+  /** Null when no CPTS perimeter is loaded (« non chargé », not « aucun chevauchement »). */
+  overlaps: PerimeterOverlap[] | null;
+  /** Null when no CPTS perimeter is loaded (not « every commune is a white zone »). */
+  whiteZones: { inside: string[]; around: string[] } | null;
   /** Dissolved outline (WGS84), null for an empty territory. */
   outline: Feature<MultiPolygon> | null;
 }
@@ -54,7 +56,8 @@ export function buildTerritoryContext(
 
 /**
  * Analyses a territory: indicators and ACI tranche (DOMAIN.md 4.1), dissolved outline
- * (topology-aware, no slivers), contiguity, overlaps with the loaded CPTS and white zones.
+ * (topology-aware, no slivers), contiguity, overlaps with the loaded CPTS and white zones (both
+ * null when no CPTS perimeter is loaded).
  *
  * @example analyseTerritory(ctx, ['96001', '96002']).indicators.tranche.tranche.size; // => 1
  */
@@ -65,6 +68,7 @@ export function analyseTerritory(
   const list = [...new Set(codes)].sort();
   const { base, adjacency } = ctx;
   const outline = dissolveCommunes(ctx.topology, list);
+  const perimetersLoaded = base.layers.perimeters;
   const centroidOf = (code: string): [number, number] | null => {
     const c = base.communes[base.indexByCode.get(code) ?? -1];
     return c && c.centroidLon !== null && c.centroidLat !== null
@@ -75,22 +79,28 @@ export function analyseTerritory(
     codes: list,
     indicators: computeTerritoryIndicators(base, list),
     contiguity: computeContiguity(adjacency, list, centroidOf, outline?.geometry ?? null),
-    overlaps: computeOverlaps(list, base.membersByPerimeter, populationOf(base)),
-    whiteZones: computeWhiteZones(
-      list.filter((c) => base.indexByCode.has(c)),
-      (c) => adjacency.neighbours.get(c) ?? [],
-      perimeterCountOf(base),
-    ),
+    overlaps: perimetersLoaded
+      ? computeOverlaps(list, base.membersByPerimeter, populationOf(base))
+      : null,
+    whiteZones: perimetersLoaded
+      ? computeWhiteZones(
+          list.filter((c) => base.indexByCode.has(c)),
+          (c) => adjacency.neighbours.get(c) ?? [],
+          perimeterCountOf(base),
+        )
+      : null,
     outline,
   };
 }
 
 /**
- * Population covered by 0, 1 and 2+ CPTS over all loaded communes (`computeCoverage`).
+ * Population covered by 0, 1 and 2+ CPTS over all loaded communes (`computeCoverage`); null when
+ * no CPTS perimeter is loaded.
  *
- * @example computeLoadedCoverage(ctx).none.population; // => 120345
+ * @example computeLoadedCoverage(ctx)?.none.population; // => 120345
  */
-export function computeLoadedCoverage(ctx: TerritoryContext): CoverageCounts {
+export function computeLoadedCoverage(ctx: TerritoryContext): CoverageCounts | null {
+  if (!ctx.base.layers.perimeters) return null;
   return computeCoverage(
     ctx.base.communes.map((c) => c.code),
     perimeterCountOf(ctx.base),

@@ -1,5 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import type { CommuneAdjacency } from '../geo/commune-adjacency';
+import { computeConnectedPieces } from '../geo/connected-components';
 
 /** Contiguity of a territory: pieces, enclaves and holes, with the communes involved. */
 export interface TerritoryContiguity {
@@ -18,7 +19,7 @@ export type CentroidLookup = (code: string) => [number, number] | null;
 
 /**
  * Contiguity of a set of communes: connected components of the rook-adjacency graph restricted
- * to the territory (breadth-first search), enclaves (connected groups of outside communes whose
+ * to the territory (`computeConnectedPieces`), enclaves (connected groups of outside communes whose
  * every neighbour is in the territory or in the group, and that do not touch the edge of the
  * loaded area), and holes (interior rings of the dissolved outline). An enclosed group lies inside
  * a hole of the outline, hence inside the outline's bounding box, so the search stops at the first
@@ -37,9 +38,7 @@ export function computeContiguity(
 ): TerritoryContiguity {
   const inside = new Set<string>();
   for (const code of codes) if (adjacency.neighbours.has(code)) inside.add(code);
-  const pieces = components(inside, (code) =>
-    (adjacency.neighbours.get(code) ?? []).filter((n) => inside.has(n)),
-  );
+  const pieces = computeConnectedPieces(inside, (code) => adjacency.neighbours.get(code) ?? []);
   pieces.sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
   const box = outline ? outlineBox(outline) : bbox([...inside], centroidOf);
   const enclaves: string[][] = [];
@@ -75,29 +74,6 @@ export function computeContiguity(
   );
   const offending = [...pieces.slice(1).flat(), ...enclaves.flat()].sort();
   return { pieces, enclaves, holes, offending };
-}
-
-function components(nodes: Set<string>, next: (code: string) => string[]): string[][] {
-  const seen = new Set<string>();
-  const result: string[][] = [];
-  for (const start of [...nodes].sort()) {
-    if (seen.has(start)) continue;
-    const group: string[] = [];
-    const stack = [start];
-    seen.add(start);
-    while (stack.length) {
-      const code = stack.pop() as string;
-      group.push(code);
-      for (const n of next(code)) {
-        if (!seen.has(n)) {
-          seen.add(n);
-          stack.push(n);
-        }
-      }
-    }
-    result.push(group.sort());
-  }
-  return result;
 }
 
 type Box = [number, number, number, number];

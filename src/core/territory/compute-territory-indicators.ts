@@ -1,6 +1,11 @@
 import { computeAciTranche, type AciTrancheResult } from './aci-tranche';
 import { TERRITORY_PROFESSIONS, type TerritoryProfessionKey } from './profession-groups';
-import { countDistinctPeople, type TerritoryBase } from './territory-base';
+import {
+  countDistinctPeople,
+  type PopulationSource,
+  type TerritoryBase,
+  type TerritoryLayers,
+} from './territory-base';
 
 /** Professionals of one group in the territory, with densities against the references. */
 export interface ProfessionIndicator {
@@ -15,15 +20,23 @@ export interface ProfessionIndicator {
   allPer10k: number | null;
 }
 
-/** The indicators of a territory (DOMAIN.md 4.1). */
+/** The indicators of a territory (DOMAIN.md 4.1). Null = layer not loaded (« non chargé »). */
 export interface TerritoryIndicators {
   communeCount: number;
   /** Codes asked for that are not loaded (reported, not silently dropped). */
   unknownCodes: string[];
-  /** Population municipale, sum over communes with a population. */
-  population: number;
-  /** INSEE vintages of the populations summed (normally one). */
-  populationYears: number[];
+  /** Population municipale, sum over communes with a population; null when none has one. */
+  population: number | null;
+  /**
+   * Census years of the INSEE populations summed (normally one), ascending; null = an INSEE
+   * population whose file carried no year (« année inconnue », last). A contour population adds
+   * nothing here (see `populationSources`). Shown with `describePopulationVintage`.
+   */
+  populationYears: (number | null)[];
+  /** Provenance of the populations summed: INSEE files and/or contour files (millésime inconnu). */
+  populationSources: PopulationSource[];
+  /** Communes whose population comes from the contour file. */
+  communesWithContourPopulation: string[];
   communesWithoutPopulation: string[];
   areaKm2: number;
   densityKm2: number | null;
@@ -31,12 +44,23 @@ export interface TerritoryIndicators {
   ages: { share0014: number; share60p: number; share75p: number; coveredPopulation: number } | null;
   /** Département with most of the territory's population (reference of `depPer10k`). */
   referenceDep: string | null;
-  professions: ProfessionIndicator[];
-  establishments: { categoryCode: string; categoryLabel: string; count: number }[];
-  establishmentCount: number;
-  /** Communes with no GP practising there, and the share of the population living in them. */
-  noGp: { communes: string[]; population: number; share: number | null };
-  tranche: AciTrancheResult;
+  /** Null when the Annuaire Santé is not loaded. */
+  professions: ProfessionIndicator[] | null;
+  /**
+   * Establishments by FINESS category: by code, or by the file's label when it has no code (GISCO
+   * hospitals); null when no FINESS file is loaded.
+   */
+  establishments: { categoryCode: string; categoryLabel: string; count: number }[] | null;
+  establishmentCount: number | null;
+  /**
+   * Communes with no GP practising there, and the population living in them (null without
+   * population) and its share; null when the Annuaire Santé is not loaded.
+   */
+  noGp: { communes: string[]; population: number | null; share: number | null } | null;
+  /** Null when the population is not loaded (« population non chargée »). */
+  tranche: AciTrancheResult | null;
+  /** Which layers are loaded, so that a reader can say what to load. */
+  layers: TerritoryLayers;
 }
 
 const referenceCache = new WeakMap<TerritoryBase, Map<string, Record<string, number | null>>>();
@@ -46,8 +70,11 @@ const referenceCache = new WeakMap<TerritoryBase, Map<string, Record<string, num
  * vintage), area, density, age shares 0–14 / 60+ / 75+ (population-weighted mean of the communes'
  * shares), professionals by profession counted as distinct PEOPLE with densities per 10,000
  * inhabitants against the main département and all loaded communes, establishments by FINESS
- * category (the file's own label), the share of the population living in a commune where no GP
+ * category (its code, else its label when the file has no code; the file's own label), the share of the population living in a commune where no GP
  * practises, and the ACI tranche (`computeAciTranche`). Runs in O(activities of the territory).
+ * Missing is not zero: what comes from a layer that is not loaded (`base.layers`) is null, and so
+ * is the population (and the tranche) when no commune of the territory has one. A commune without
+ * INSEE population counts with the population of its contour, flagged in `populationSources`.
  *
  * @example computeTerritoryIndicators(base, ['96001', '96002']).population; // => 4120
  */
@@ -63,8 +90,11 @@ export function computeTerritoryIndicators(
     else indices.push(i);
   }
   let population = 0;
+  let withPopulation = 0;
   let areaKm2 = 0;
-  const years = new Set<number>();
+  const years = new Set<number | null>();
+  const sources = new Set<PopulationSource>();
+  const fromContours: string[] = [];
   const withoutPopulation: string[] = [];
   const popByDep = new Map<string, number>();
   const age = { p: 0, a0014: 0, a60: 0, a75: 0 };
@@ -76,7 +106,11 @@ export function computeTerritoryIndicators(
       continue;
     }
     population += c.population;
-    if (c.populationYear !== null) years.add(c.populationYear);
+    withPopulation += 1;
+    const source = c.populationSource ?? 'insee';
+    sources.add(source);
+    if (source === 'contours') fromContours.push(c.code);
+    if (source === 'insee') years.add(c.populationYear);
     popByDep.set(c.dep, (popByDep.get(c.dep) ?? 0) + c.population);
     if (c.share0014 !== null && c.share60p !== null && c.share75p !== null) {
       age.p += c.population;
@@ -90,17 +124,20 @@ export function computeTerritoryIndicators(
     ? reference(base, `dep:${referenceDep}`, (c) => c.dep === referenceDep)
     : null;
   const allRef = reference(base, 'all', () => true);
-  const professions = TERRITORY_PROFESSIONS.map(({ key, label }) => {
-    const people = countDistinctPeople(base, key, indices);
-    return {
-      key,
-      label,
-      people,
-      per10k: per10k(people, population),
-      depPer10k: depRef?.[key] ?? null,
-      allPer10k: allRef[key] ?? null,
-    };
-  });
+  const knownPopulation = withPopulation > 0 ? population : null;
+  const professions = base.layers.professionals
+    ? TERRITORY_PROFESSIONS.map(({ key, label }) => {
+        const people = countDistinctPeople(base, key, indices);
+        return {
+          key,
+          label,
+          people,
+          per10k: per10k(people, knownPopulation),
+          depPer10k: depRef?.[key] ?? null,
+          allPer10k: allRef[key] ?? null,
+        };
+      })
+    : null;
   const categories = new Map<
     string,
     { categoryCode: string; categoryLabel: string; count: number }
@@ -109,13 +146,15 @@ export function computeTerritoryIndicators(
   for (const i of indices) {
     for (const e of base.establishmentsByCommune[i] ?? []) {
       establishmentCount += 1;
-      const entry = categories.get(e.categoryCode) ?? {
+      // Files with labels only (GISCO hospitals: every code '') are grouped by label.
+      const key = e.categoryCode === '' ? `label:${e.categoryLabel}` : `code:${e.categoryCode}`;
+      const entry = categories.get(key) ?? {
         categoryCode: e.categoryCode,
         categoryLabel: e.categoryLabel,
         count: 0,
       };
       entry.count += 1;
-      categories.set(e.categoryCode, entry);
+      categories.set(key, entry);
     }
   }
   const gpLists = base.peopleByGroup.gp;
@@ -127,14 +166,17 @@ export function computeTerritoryIndicators(
     noGpCommunes.push(c.code);
     noGpPopulation += c.population ?? 0;
   }
+  const hasEstablishments = base.layers.establishments;
   return {
     communeCount: indices.length,
     unknownCodes,
-    population,
-    populationYears: [...years].sort(),
+    population: knownPopulation,
+    populationYears: [...years].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b)),
+    populationSources: [...sources].sort(),
+    communesWithContourPopulation: fromContours.sort(),
     communesWithoutPopulation: withoutPopulation,
     areaKm2,
-    densityKm2: areaKm2 > 0 ? population / areaKm2 : null,
+    densityKm2: knownPopulation !== null && areaKm2 > 0 ? knownPopulation / areaKm2 : null,
     ages:
       age.p > 0
         ? {
@@ -146,21 +188,32 @@ export function computeTerritoryIndicators(
         : null,
     referenceDep,
     professions,
-    establishments: [...categories.values()].sort(
-      (a, b) => b.count - a.count || a.categoryCode.localeCompare(b.categoryCode),
-    ),
-    establishmentCount,
-    noGp: {
-      communes: noGpCommunes.sort(),
-      population: noGpPopulation,
-      share: population > 0 ? noGpPopulation / population : null,
-    },
-    tranche: computeAciTranche(population),
+    establishments: hasEstablishments
+      ? [...categories.values()].sort(
+          (a, b) =>
+            b.count - a.count ||
+            a.categoryCode.localeCompare(b.categoryCode) ||
+            a.categoryLabel.localeCompare(b.categoryLabel),
+        )
+      : null,
+    establishmentCount: hasEstablishments ? establishmentCount : null,
+    noGp: base.layers.professionals
+      ? {
+          communes: noGpCommunes.sort(),
+          population: knownPopulation === null ? null : noGpPopulation,
+          share:
+            knownPopulation !== null && knownPopulation > 0
+              ? noGpPopulation / knownPopulation
+              : null,
+        }
+      : null,
+    tranche: knownPopulation === null ? null : computeAciTranche(knownPopulation),
+    layers: base.layers,
   };
 }
 
-function per10k(people: number, population: number): number | null {
-  return population > 0 ? (people * 10_000) / population : null;
+function per10k(people: number, population: number | null): number | null {
+  return population !== null && population > 0 ? (people * 10_000) / population : null;
 }
 
 /** Densities per 10,000 of a reference area (cached per base). */

@@ -50,7 +50,7 @@ describeShared('territory analyses on the real Manche communes', () => {
     );
     expect(outline?.geometry.coordinates.every((p) => p.length === 1)).toBe(true);
     expect(indicators.population).toBeGreaterThan(490_000);
-    expect(indicators.tranche.tranche.size).toBe(4);
+    expect(indicators.tranche?.tranche.size).toBe(4);
   });
 
   it('finds Saint-Lô as an enclave of the ring of its neighbours, but not coastal Cherbourg', () => {

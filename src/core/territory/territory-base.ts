@@ -5,6 +5,28 @@ import {
   type TerritoryProfessionKey,
 } from './profession-groups';
 
+/** Where a commune's population comes from: an INSEE file, or the contour file's own property. */
+export type PopulationSource = 'insee' | 'contours';
+
+/**
+ * Which layers are loaded (from DuckDB row counts, see `queryTerritoryInput`). A layer that is not
+ * loaded gives null indicators (« non chargé »), never 0.
+ */
+export interface TerritoryLayers {
+  /** INSEE population rows (table `population`). */
+  population: boolean;
+  /** INSEE rows with the six age bands. */
+  ages: boolean;
+  /** Populations carried by the contour file (fallback for communes without INSEE population). */
+  contourPopulation: boolean;
+  /** Annuaire Santé activities. */
+  professionals: boolean;
+  /** FINESS establishments. */
+  establishments: boolean;
+  /** CPTS perimeters. */
+  perimeters: boolean;
+}
+
 /** One loaded commune with what the territory indicators need. */
 export interface TerritoryCommuneInput {
   code: string;
@@ -14,7 +36,10 @@ export interface TerritoryCommuneInput {
   epciName: string | null;
   /** Population municipale of the latest vintage, null when unknown. */
   population: number | null;
+  /** INSEE vintage; null for a contour population (millésime inconnu) or no population. */
   populationYear: number | null;
+  /** Provenance of `population` (absent: `'insee'` when there is a population). */
+  populationSource?: PopulationSource | null;
   areaKm2: number;
   share0014: number | null;
   share60p: number | null;
@@ -44,6 +69,11 @@ export interface TerritoryInput {
   activities: TerritoryActivityInput[];
   establishments: TerritoryEstablishmentInput[];
   perimeters: PerimeterMember[];
+  /**
+   * Loaded layers, from DuckDB counts. Absent (inputs built by hand in tests and benchmarks):
+   * inferred from the arrays by `layersOf` — an empty array then means « not loaded ».
+   */
+  layers?: TerritoryLayers;
 }
 
 /** Per-commune aggregates precomputed once, so that a territory is summed in a few ms. */
@@ -60,6 +90,8 @@ export interface TerritoryBase {
   perimetersByCode: Map<string, string[]>;
   /** Commune codes of each CPTS. */
   membersByPerimeter: Map<string, Set<string>>;
+  /** Loaded layers (`input.layers`, or inferred by `layersOf`). */
+  layers: TerritoryLayers;
   /** Scratch array used to count distinct people without allocating (generation stamps). */
   stamp: Uint32Array;
   generation: { value: number };
@@ -112,6 +144,7 @@ export function buildTerritoryBase(input: TerritoryInput): TerritoryBase {
   }
   return {
     communes: input.communes,
+    layers: layersOf(input),
     indexByCode,
     personCount: personIndex.size,
     peopleByGroup,
@@ -120,6 +153,27 @@ export function buildTerritoryBase(input: TerritoryInput): TerritoryBase {
     membersByPerimeter,
     stamp: new Uint32Array(personIndex.size),
     generation: { value: 0 },
+  };
+}
+
+/**
+ * Loaded layers of a territory input: `input.layers` when set (read from DuckDB counts), else
+ * inferred from the input itself — a non-empty array, a commune with a population of that source,
+ * a commune with age shares.
+ *
+ * @example layersOf({ communes, activities: [], establishments: [], perimeters: [] }).professionals; // => false
+ */
+export function layersOf(input: TerritoryInput): TerritoryLayers {
+  if (input.layers) return input.layers;
+  const sourceOf = (c: TerritoryCommuneInput) =>
+    c.population === null ? null : (c.populationSource ?? 'insee');
+  return {
+    population: input.communes.some((c) => sourceOf(c) === 'insee'),
+    ages: input.communes.some((c) => c.share0014 !== null),
+    contourPopulation: input.communes.some((c) => sourceOf(c) === 'contours'),
+    professionals: input.activities.length > 0,
+    establishments: input.establishments.length > 0,
+    perimeters: input.perimeters.length > 0,
   };
 }
 

@@ -10,7 +10,22 @@ const ctx = buildTerritoryContext(
   { communes, activities: [], establishments: [], perimeters: [] },
   geometries,
 );
-const meta = { territoryName: 'CPTS Été', date: '2026-05-04', fictitious: true, sources: 'démo' };
+const meta = {
+  territoryName: 'CPTS Été',
+  date: '2026-05-04',
+  fictitious: true,
+  sources: [
+    {
+      fileName: 'communes-96-fictif.geojson',
+      kind: 'communes',
+      kindLabel: 'contours des communes',
+      year: null,
+      note: null,
+      demo: true,
+    },
+  ],
+};
+const geometryOf = (c: string) => geometries.find((g) => g.code === c)?.geometry ?? null;
 
 describe('territory exports', () => {
   it('writes RFC 7946 GeoJSON: perimeter first, then communes, exterior rings counter-clockwise', () => {
@@ -48,8 +63,38 @@ describe('territory exports', () => {
     const csv = toCommunesCsv(communes.slice(0, 2));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('code_insee;nom;population_municipale;millesime;epci;epci_nom');
-    expect(lines[1]).toBe('96000;"Sainte-Élodie; ""la"" Fictive";1000;2021;200096001;CC Nord');
+    expect(lines[0]).toBe(
+      'code_insee;nom;population_municipale;millesime;epci;epci_nom;source_population',
+    );
+    expect(lines[1]).toBe(
+      '96000;"Sainte-Élodie; ""la"" Fictive";1000;2021;200096001;CC Nord;insee',
+    );
+  });
+
+  it('writes « année inconnue » for a population whose file carried no year', () => {
+    const unknown = communes.map((c) => ({ ...c, populationYear: null }));
+    const unknownCtx = buildTerritoryContext(
+      { communes: unknown, activities: [], establishments: [], perimeters: [] },
+      geometries,
+    );
+    const codes = [cell(0, 0), cell(0, 1)];
+    const doc = JSON.parse(
+      toTerritoryGeoJson(
+        analyseTerritory(unknownCtx, codes),
+        unknown.slice(0, 2),
+        geometryOf,
+        meta,
+      ),
+    ) as { features: { properties: Record<string, unknown> }[] };
+    expect(doc.features.map((f) => f.properties.millesime_population)).toEqual([
+      'année inconnue',
+      'année inconnue',
+      'année inconnue',
+    ]);
+    const line = toCommunesCsv(unknown.slice(0, 1)).slice(1).split('\r\n')[1];
+    expect(line).toBe(
+      '96000;"Sainte-Élodie; ""la"" Fictive";1000;année inconnue;200096001;CC Nord;insee',
+    );
   });
 
   it('names files after the territory and the date', () => {
@@ -68,11 +113,77 @@ describe('territory exports', () => {
       a: 2000,
       b: 3000,
       difference: 1000,
+      notLoaded: null,
     });
     expect(cmp).toMatchObject({
       onlyA: [cell(0, 0)],
       onlyB: [cell(0, 2), cell(1, 2)],
       both: [cell(0, 1)],
     });
+  });
+
+  it('says which rows of a comparison are not loaded instead of comparing zeros', () => {
+    const a = analyseTerritory(ctx, [cell(0, 0)]);
+    const b = analyseTerritory(ctx, [cell(0, 1)]);
+    const gp = compareTerritories(a.indicators, a.codes, b.indicators, b.codes).rows.find(
+      (r) => r.label === 'Médecins généralistes',
+    );
+    expect(gp).toMatchObject({ a: null, b: null, difference: null });
+    expect(gp?.notLoaded).toContain('Annuaire Santé');
+  });
+});
+
+describe('territory exports with layers not loaded', () => {
+  const bare = communes.map((c) => ({ ...c, population: null, populationYear: null }));
+  const bareCtx = buildTerritoryContext(
+    { communes: bare, activities: [], establishments: [], perimeters: [] },
+    geometries,
+  );
+  const codes = [cell(0, 0), cell(0, 1)];
+  const perimeterOf = (geojson: string) =>
+    (JSON.parse(geojson) as { features: { properties: Record<string, unknown> }[] }).features[0]!
+      .properties;
+
+  it('writes JSON null, never 0, for the population, tranche, professionals and establishments', () => {
+    const props = perimeterOf(
+      toTerritoryGeoJson(analyseTerritory(bareCtx, codes), bare.slice(0, 2), geometryOf, meta),
+    );
+    expect(props).toMatchObject({
+      population_municipale: null,
+      tranche_aci: null,
+      aci_financement_maximal: null,
+      gp_personnes: null,
+      nurses_personnes: null,
+      part_pop_sans_generaliste: null,
+      nb_etablissements: null,
+      cpts_chevauchees: null,
+      densite_hab_km2: null,
+    });
+  });
+
+  it('writes empty CSV cells for a commune without population', () => {
+    const [, line] = toCommunesCsv(bare.slice(0, 1)).slice(1).trimEnd().split('\r\n');
+    expect(line).toBe('96000;"Sainte-Élodie; ""la"" Fictive";;;200096001;CC Nord;');
+  });
+
+  it('writes the sourced ACI maxima and the files used with kind and vintage', () => {
+    const doc = JSON.parse(
+      toTerritoryGeoJson(analyseTerritory(ctx, codes), communes.slice(0, 2), geometryOf, meta),
+    );
+    expect(doc.features[0].properties.aci_financement_maximal).toContain(
+      'jusqu’à 220 000 €/an — ACI CPTS 2019, art. 7, valable au 25/08/2019',
+    );
+    expect(doc.features[0].properties.sources).toBe(
+      'communes-96-fictif.geojson (contours des communes, données fictives)',
+    );
+    expect(doc.sources).toEqual([
+      {
+        fichier: 'communes-96-fictif.geojson',
+        type: 'contours des communes',
+        millesime: null,
+        note: null,
+        donnees_fictives: true,
+      },
+    ]);
   });
 });

@@ -2,6 +2,11 @@
  * SQL of the inputs of the access analysis (DOMAIN.md section 4.4): commune centroids with their
  * latest population and age bands, the activities of one profession, and the professions present.
  */
+import {
+  buildLatestPopulationSql,
+  VINTAGE_ORDER_SQL,
+  type PopulationSourceValue,
+} from './latest-population';
 import { sqlString } from './sql-literals';
 
 /** One row of {@link buildAccessCommunesSql}. */
@@ -9,8 +14,10 @@ export interface AccessCommuneRow {
   code: string;
   lon: number | null;
   lat: number | null;
-  /** Latest population municipale; null when the commune has none. */
+  /** Latest population municipale (INSEE, else the contour's); null when the commune has none. */
   population: number | null;
+  /** Where the population comes from; null without population. */
+  population_source: PopulationSourceValue | null;
   age_0014: number | null;
   age_1529: number | null;
   age_3044: number | null;
@@ -20,32 +27,35 @@ export interface AccessCommuneRow {
 }
 
 /**
- * SQL of every commune with its centroid (`centroid_lon`, `centroid_lat`), its latest population
- * and the six age bands of the latest vintage that has all of them (NULL without ages), by code.
+ * SQL of every commune with its centroid (`centroid_lon`, `centroid_lat`), its population from
+ * `buildLatestPopulationSql` (the latest INSEE vintage, else the population carried by the contour
+ * file, with `population_source`), and the six age bands of the latest vintage that has all of
+ * them (NULL without ages; a contour population has none), by code.
  *
  * @example
  * const rows = await conn.query<AccessCommuneRow>(buildAccessCommunesSql());
- * // => [{ code: '96001', lon: -3.9, lat: 45.8, population: 412, age_0014: 61, … }, …]
+ * // => [{ code: '96001', lon: -3.9, lat: 45.8, population: 412, population_source: 'insee', age_0014: 61, … }, …]
  */
 export function buildAccessCommunesSql(): string {
   const hasAges =
     'age_0014 IS NOT NULL AND age_1529 IS NOT NULL AND age_3044 IS NOT NULL AND ' +
     'age_4559 IS NOT NULL AND age_6074 IS NOT NULL AND age_75p IS NOT NULL';
-  return `WITH pop AS (
+  return `WITH lp AS (${buildLatestPopulationSql()}),
+ages AS (
   SELECT
     code,
-    arg_max(population, year) FILTER (WHERE population IS NOT NULL) AS population,
     arg_max({'a0014': age_0014, 'a1529': age_1529, 'a3044': age_3044, 'a4559': age_4559,
-             'a6074': age_6074, 'a75p': age_75p}, year) FILTER (WHERE ${hasAges}) AS ages
+             'a6074': age_6074, 'a75p': age_75p}, ${VINTAGE_ORDER_SQL}) FILTER (WHERE ${hasAges}) AS ages
   FROM population
   WHERE code IS NOT NULL
   GROUP BY code
 )
-SELECT c.code, c.centroid_lon AS lon, c.centroid_lat AS lat, p.population,
-  p.ages.a0014 AS age_0014, p.ages.a1529 AS age_1529, p.ages.a3044 AS age_3044,
-  p.ages.a4559 AS age_4559, p.ages.a6074 AS age_6074, p.ages.a75p AS age_75p
+SELECT c.code, c.centroid_lon AS lon, c.centroid_lat AS lat, lp.population, lp.population_source,
+  a.ages.a0014 AS age_0014, a.ages.a1529 AS age_1529, a.ages.a3044 AS age_3044,
+  a.ages.a4559 AS age_4559, a.ages.a6074 AS age_6074, a.ages.a75p AS age_75p
 FROM communes c
-LEFT JOIN pop p ON p.code = c.code
+LEFT JOIN lp ON lp.code = c.code
+LEFT JOIN ages a ON a.code = c.code
 ORDER BY c.code`;
 }
 

@@ -19,10 +19,15 @@ export interface DatasetSummaryRow {
   masked_stay_cells: number;
   /** Sum of the known (unmasked) stays. */
   known_stays: number | null;
-  /** Sum of the latest population of every code of `population`. */
+  /**
+   * Sum of the latest population of every code of `population`, plus the contour population of
+   * communes without INSEE population (see `buildLatestPopulationSql`).
+   */
   total_population: number | null;
-  /** Communes of `communes` without any population. */
+  /** Communes of `communes` without any population (neither INSEE nor contour). */
   communes_without_population: number;
+  /** Communes whose population comes from the contour file (no INSEE population; vintage unknown). */
+  communes_with_contour_population: number;
   perimeters: number;
 }
 
@@ -32,7 +37,8 @@ export interface DatasetSummaryRow {
  *
  * Columns: `communes, population_rows, professional_rows, establishments, stay_rows,
  * pmsi_zone_rows, perimeter_rows, people, gp_people, professional_rows_without_commune,
- * masked_stay_cells, known_stays, total_population, communes_without_population, perimeters`.
+ * masked_stay_cells, known_stays, total_population, communes_without_population,
+ * communes_with_contour_population, perimeters`.
  *
  * @example
  * const [summary] = await conn.query<DatasetSummaryRow>(buildDatasetSummarySql());
@@ -59,5 +65,9 @@ SELECT
     WHERE NOT EXISTS (
       SELECT 1 FROM latest_population p WHERE p.code = c.code AND p.population IS NOT NULL
     )) AS communes_without_population,
+  (SELECT count(*) FROM communes c
+    WHERE EXISTS (
+      SELECT 1 FROM latest_population p WHERE p.code = c.code AND p.population_source = 'contours'
+    )) AS communes_with_contour_population,
   (SELECT count(DISTINCT perimeter_name) FROM perimeters) AS perimeters`;
 }

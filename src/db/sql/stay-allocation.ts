@@ -7,6 +7,8 @@ export type AllocationMethod = 'pmsi-zone' | 'commune-code' | 'postal-code';
 /** One row of `buildStayAllocationSql`. */
 export interface StayAllocationRow {
   zone_code: string;
+  /** How the zone code is read (`stays.zone_kind`, NULL read as 'postal'). */
+  zone_kind: 'pmsi' | 'postal' | 'insee';
   commune_code: string;
   /** Share (0–1) of the zone's stays given to the commune; sums to 1 per zone. */
   weight: number;
@@ -20,23 +22,27 @@ export interface StayAllocationRow {
 /**
  * SQL of the allocation of PMSI residence zones to communes pro rata of population (DOMAIN.md
  * section 2), the usual ATIH/ARS practice for going from "codes géographiques PMSI" to communes.
+ * Each zone is read as its file's `stays.zone_kind` says (decided at import by `detectZoneKind`
+ * or by the user; NULL = postal code, the ATIH rule) — a zone is never read as an INSEE code by
+ * default, since half the postal codes are also the INSEE code of another commune.
  *
  * 1. A commune with k postal codes (`communes.postal_codes`) contributes population/k to each of
  *    them (latest vintage of `population`; a commune without population contributes 0).
- * 2. A PMSI zone covers postal codes (`pmsi_zones`); weight(zone, commune) = the commune's
- *    contribution to the zone / the zone's population (`method = 'pmsi-zone'`).
- * 3. A zone code of `stays` absent from `pmsi_zones` that is a commune code goes to that commune
- *    with weight 1 (`'commune-code'`); otherwise, if it is a postal code of loaded communes, it is
- *    allocated like a one-postal-code zone (`'postal-code'`).
- * 4. When a zone's communes have no population at all, the zone is split equally between them.
+ * 2. `pmsi` zones found in the ATIH table (`pmsi_zones`) cover its postal codes:
+ *    weight(zone, commune) = the commune's contribution to the zone / the zone's population
+ *    (`method = 'pmsi-zone'`).
+ * 3. `postal` zones, and `pmsi` zones absent from the table (an ATIH code that is not a merge is
+ *    the postal code itself), are allocated like a one-postal-code zone (`'postal-code'`).
+ * 4. `insee` zones go to the commune of that code with weight 1 (`'commune-code'`).
+ * 5. When a zone's communes have no population at all, the zone is split equally between them.
  * Zones matching nothing get no row (see `buildUnallocatedStaysSql`).
  *
- * Columns: `zone_code, commune_code, weight` (0–1, sums to 1 per zone), `method`, `population`,
- * `zone_population`; ordered by zone then commune.
+ * Columns: `zone_code, zone_kind, commune_code, weight` (0–1, sums to 1 per zone), `method`,
+ * `population`, `zone_population`; ordered by zone then commune.
  *
  * @example
  * await conn.query<StayAllocationRow>(buildStayAllocationSql());
- * // => [{ zone_code: '01C01', commune_code: '01001', weight: 0.588, method: 'pmsi-zone', … }, …]
+ * // => [{ zone_code: '01C01', zone_kind: 'pmsi', commune_code: '01001', weight: 0.588, method: 'pmsi-zone', … }, …]
  */
 export function buildStayAllocationSql(): string {
   return `WITH
@@ -60,37 +66,43 @@ export function buildStayAllocationSql(): string {
     FROM pmsi_zones
     WHERE zone_code IS NOT NULL AND postal_code IS NOT NULL
   ),
-  other_zones AS (
-    SELECT DISTINCT s.zone_code
-    FROM stays s
-    WHERE s.zone_code IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM zone_postal z WHERE z.zone_code = s.zone_code)
+  stay_zones AS (
+    SELECT DISTINCT zone_code, coalesce(zone_kind, 'postal') AS zone_kind
+    FROM stays
+    WHERE zone_code IS NOT NULL
   ),
   parts AS (
-    SELECT z.zone_code, ps.commune_code, 'pmsi-zone' AS method, sum(ps.population) AS population
-    FROM zone_postal z
+    SELECT s.zone_code, s.zone_kind, ps.commune_code, 'pmsi-zone' AS method,
+      sum(ps.population) AS population
+    FROM stay_zones s
+    JOIN zone_postal z ON z.zone_code = s.zone_code
     JOIN postal_share ps ON ps.postal_code = z.postal_code
-    GROUP BY z.zone_code, ps.commune_code
+    WHERE s.zone_kind = 'pmsi'
+    GROUP BY s.zone_code, s.zone_kind, ps.commune_code
     UNION ALL
-    SELECT o.zone_code, c.code, 'commune-code', p.population
-    FROM other_zones o
-    JOIN communes c ON c.code = o.zone_code
+    SELECT s.zone_code, s.zone_kind, ps.commune_code, 'postal-code', ps.population
+    FROM stay_zones s
+    JOIN postal_share ps ON ps.postal_code = s.zone_code
+    WHERE s.zone_kind = 'postal'
+      OR (s.zone_kind = 'pmsi'
+        AND NOT EXISTS (SELECT 1 FROM zone_postal z WHERE z.zone_code = s.zone_code))
+    UNION ALL
+    SELECT s.zone_code, s.zone_kind, c.code, 'commune-code', p.population
+    FROM stay_zones s
+    JOIN communes c ON c.code = s.zone_code
     LEFT JOIN latest_population p ON p.code = c.code
-    UNION ALL
-    SELECT o.zone_code, ps.commune_code, 'postal-code', ps.population
-    FROM other_zones o
-    JOIN postal_share ps ON ps.postal_code = o.zone_code
-    WHERE NOT EXISTS (SELECT 1 FROM communes c WHERE c.code = o.zone_code)
+    WHERE s.zone_kind = 'insee'
   ),
   totals AS (
     SELECT
       *,
-      sum(coalesce(population, 0)) OVER (PARTITION BY zone_code) AS zone_population,
-      count(*) OVER (PARTITION BY zone_code) AS zone_communes
+      sum(coalesce(population, 0)) OVER (PARTITION BY zone_code, zone_kind) AS zone_population,
+      count(*) OVER (PARTITION BY zone_code, zone_kind) AS zone_communes
     FROM parts
   )
 SELECT
   zone_code,
+  zone_kind,
   commune_code,
   CASE
     WHEN method = 'commune-code' THEN 1.0
@@ -101,7 +113,7 @@ SELECT
   population,
   zone_population
 FROM totals
-ORDER BY zone_code, commune_code`;
+ORDER BY zone_code, zone_kind, commune_code`;
 }
 
 /** Optional restriction of the stays used (`stays.year`, `stays.field`). */
@@ -148,7 +160,7 @@ SELECT
   count(*) FILTER (WHERE s.masked) AS masked_cells,
   coalesce(sum(a.weight) FILTER (WHERE s.masked), 0) AS masked_weight
 FROM filtered_stays s
-JOIN allocation a ON a.zone_code = s.zone_code
+JOIN allocation a ON a.zone_code = s.zone_code AND a.zone_kind = s.zone_kind
 GROUP BY a.commune_code, s.finess
 ORDER BY a.commune_code, s.finess`;
 }
@@ -156,6 +168,7 @@ ORDER BY a.commune_code, s.finess`;
 /** One row of `buildUnallocatedStaysSql`. */
 export interface UnallocatedStaysRow {
   zone_code: string;
+  zone_kind: 'pmsi' | 'postal' | 'insee';
   /** Stay rows (zone × establishment…) of this zone. */
   cells: number;
   /** Known stays; null when all cells are masked. */
@@ -168,7 +181,7 @@ export interface UnallocatedStaysRow {
  * commune (foreign `99…` codes, zones outside the loaded communes, missing correspondence table),
  * so that the UI reports them instead of dropping them silently.
  *
- * Columns: `zone_code, cells, stays, masked_cells`, ordered by stays descending.
+ * Columns: `zone_code, zone_kind, cells, stays, masked_cells`, ordered by stays descending.
  *
  * @param filter - Same filter as `buildCommuneStaysSql`.
  * @example
@@ -181,12 +194,15 @@ export function buildUnallocatedStaysSql(filter: StayFilter = {}): string {
   filtered_stays AS (${buildFilteredStaysSql(filter)})
 SELECT
   s.zone_code,
+  s.zone_kind,
   count(*) AS cells,
   sum(s.stays) FILTER (WHERE NOT s.masked) AS stays,
   count(*) FILTER (WHERE s.masked) AS masked_cells
 FROM filtered_stays s
-WHERE NOT EXISTS (SELECT 1 FROM allocation a WHERE a.zone_code = s.zone_code)
-GROUP BY s.zone_code
+WHERE NOT EXISTS (
+  SELECT 1 FROM allocation a WHERE a.zone_code = s.zone_code AND a.zone_kind = s.zone_kind
+)
+GROUP BY s.zone_code, s.zone_kind
 ORDER BY stays DESC NULLS LAST, s.zone_code`;
 }
 
@@ -195,6 +211,46 @@ function buildFilteredStaysSql(filter: StayFilter): string {
   const conditions = ['zone_code IS NOT NULL'];
   if (filter.year !== undefined) conditions.push(`year = ${sqlNumber(filter.year)}`);
   if (filter.field !== undefined) conditions.push(`field = ${sqlString(filter.field)}`);
-  return `SELECT zone_code, finess, stays, (masked OR stays IS NULL) AS masked
+  return `SELECT zone_code, coalesce(zone_kind, 'postal') AS zone_kind, finess, stays,
+      (masked OR stays IS NULL) AS masked
     FROM stays WHERE ${conditions.join(' AND ')}`;
+}
+
+/** One row of `buildAllocationSummarySql`. */
+export interface AllocationSummaryRow {
+  /** The allocation method, or 'unplaced' for zones tied to no loaded commune. */
+  method: AllocationMethod | 'unplaced';
+  zone_kind: 'pmsi' | 'postal' | 'insee';
+  zones: number;
+  /** Known stays of those zones (masked cells apart); null when all are masked. */
+  stays: number | null;
+  masked_cells: number;
+}
+
+/**
+ * SQL of how the stays were tied to communes: zones and stays per allocation method and zone kind,
+ * with the unplaced zones on their own row, so the Flux panel, the CLI and the exports say which
+ * method was used (a zone allocated by the ATIH table counts under 'pmsi-zone', etc.).
+ *
+ * @example
+ * await conn.query<AllocationSummaryRow>(buildAllocationSummarySql());
+ * // => [{ method: 'pmsi-zone', zone_kind: 'pmsi', zones: 42, stays: 88012, masked_cells: 40 }, …]
+ */
+export function buildAllocationSummarySql(filter: StayFilter = {}): string {
+  return `WITH
+  allocation AS (${buildStayAllocationSql()}),
+  zone_method AS (
+    SELECT DISTINCT zone_code, zone_kind, method FROM allocation
+  ),
+  filtered_stays AS (${buildFilteredStaysSql(filter)})
+SELECT
+  coalesce(m.method, 'unplaced') AS method,
+  s.zone_kind,
+  count(DISTINCT s.zone_code) AS zones,
+  sum(s.stays) FILTER (WHERE NOT s.masked)::DOUBLE AS stays,
+  count(*) FILTER (WHERE s.masked) AS masked_cells
+FROM filtered_stays s
+LEFT JOIN zone_method m ON m.zone_code = s.zone_code AND m.zone_kind = s.zone_kind
+GROUP BY ALL
+ORDER BY method, s.zone_kind`;
 }

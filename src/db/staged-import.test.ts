@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeConnector, type NodeConnector } from '../db/node-connector';
-import { loadDataset } from '../db/load-dataset';
+import { createNodeConnector, type NodeConnector } from './node-connector';
+import { loadDataset } from './load-dataset';
 import { StagedImport } from './staged-import';
 
 describe('StagedImport on a real DuckDB', () => {

@@ -1,18 +1,19 @@
 /**
  * Loads an import's record chunks into DuckDB without touching the tables of other kinds, and
  * with a rollback: each table is staged (`buildBeginStagingSql`) and swapped in only on commit.
- * Used by the app (DuckDB-WASM) and by the benchmark and tests (Node connector).
+ * Used by the app (DuckDB-WASM, for the demo and the user's files), the CLI, the benchmark and the
+ * tests (Node connector): the one way records enter the tables.
  */
 import type { Dataset } from '../core/types';
-import type { Connector } from '../db/connector';
-import { appendRecords, loadDataset } from '../db/load-dataset';
-import { DATASET_TABLES, type TableName } from '../db/schema';
+import type { Connector } from './connector';
+import { appendRecords, loadDataset } from './load-dataset';
+import { DATASET_TABLES, type TableName } from './schema';
 import {
   buildBeginStagingSql,
   buildCommitStagingSql,
   buildRollbackStagingSql,
   stagingTable,
-} from '../db/sql/import-staging';
+} from './sql/import-staging';
 
 /** An import in progress into one connector. */
 export class StagedImport {

@@ -1,0 +1,69 @@
+/**
+ * The data the app opens with: the files of a dataset manifest (by default the embedded fictitious
+ * demo; another manifest served from our own origin with `?data=…/manifest.json`, which the
+ * benchmarks use), imported by the one import path of the Import panel (`startImport`).
+ */
+import { startImport, type ImportProgress } from './import-data';
+import type { LoadedData } from './load-data';
+
+/** The demo manifest written by scripts/generate-demo.ts. */
+interface DatasetManifest {
+  title: string;
+  fictitious: boolean;
+  /** `populationYear`: census year of a population file whose data does not carry it. */
+  files: { path: string; kind: string; populationYear?: number }[];
+}
+
+/** Manifest of the embedded demo, relative to the app. */
+export const DEMO_MANIFEST_URL = 'demo/manifest.json';
+
+/**
+ * Fetches the files listed by a dataset manifest, from our own origin only.
+ *
+ * @example const { manifest, files } = await fetchManifestFiles('demo/manifest.json');
+ */
+export async function fetchManifestFiles(
+  manifestUrl: string,
+): Promise<{ manifest: DatasetManifest; files: File[] }> {
+  const manifestHref = new URL(manifestUrl, document.baseURI);
+  if (manifestHref.origin !== window.location.origin) {
+    throw new Error(`Le manifeste ${manifestUrl} doit être servi par l’application elle-même.`);
+  }
+  const base = new URL('./', manifestHref);
+  const manifest = (await (await fetchOk(manifestHref)).json()) as DatasetManifest;
+  const files = await Promise.all(
+    manifest.files.map(
+      async (f) => new File([await (await fetchOk(new URL(f.path, base))).blob()], f.path),
+    ),
+  );
+  return { manifest, files };
+}
+
+async function fetchOk(url: URL): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`Impossible de lire ${url.pathname} (HTTP ${response.status}).`);
+  return response;
+}
+
+/** Loads a manifest's files (by default the demo) through the import path of user files. */
+export async function loadManifest(
+  manifestUrl: string,
+  onProgress: (step: string) => void,
+): Promise<LoadedData> {
+  onProgress('Lecture des fichiers…');
+  const { manifest, files } = await fetchManifestFiles(manifestUrl);
+  const job = startImport(
+    files,
+    manifest.files.map((f) => (f.populationYear === undefined ? {} : { year: f.populationYear })),
+    null,
+    {
+      dropDemo: false,
+      origin: manifest.fictitious ? 'demo' : 'user',
+      title: manifest.title,
+    },
+    (p: ImportProgress) => onProgress(p.step),
+  );
+  const data = await job.done;
+  return { ...data, fictitious: manifest.fictitious, lastImport: undefined };
+}

@@ -1,0 +1,59 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { analyseTerritory, buildTerritoryContext } from '../core/territory/analyse-territory';
+import { cell, grid } from '../core/territory/test-grid';
+import { CommuneCard } from './CommuneCard';
+import { TerritoryIndicators } from './TerritoryIndicators';
+
+/** Text of the element carrying `data-testid`, tags stripped. */
+function textOf(html: string, testId: string): string {
+  const m = new RegExp(`data-testid="${testId}"[^>]*>(.*?)</(dd|div)>`, 's').exec(html);
+  return (m?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'");
+}
+
+function render(populationYear: number | null): string {
+  const { communes, geometries } = grid(2);
+  const dated = communes.map((c) => ({ ...c, populationYear }));
+  const ctx = buildTerritoryContext(
+    { communes: dated, activities: [], establishments: [], perimeters: [] },
+    geometries,
+  );
+  const analysis = analyseTerritory(ctx, [cell(0, 0), cell(0, 1)]);
+  return renderToStaticMarkup(<TerritoryIndicators analysis={analysis} ms={null} names={[]} />);
+}
+
+describe('TerritoryIndicators: year of the population', () => {
+  it('shows the census year read from the data', () => {
+    const html = render(2021);
+    expect(textOf(html, 'territory-population-vintage')).toBe('INSEE 2021');
+    expect(textOf(html, 'territory-tranche')).toContain('(population municipale, INSEE 2021)');
+  });
+
+  it('says « année inconnue » when the population file carried no year, also for the tranche', () => {
+    const html = render(null);
+    expect(textOf(html, 'territory-population-vintage')).toBe('INSEE, année inconnue');
+    expect(textOf(html, 'territory-tranche')).toContain(
+      '(population municipale, INSEE, année inconnue)',
+    );
+  });
+});
+
+describe('CommuneCard: year of the population', () => {
+  const card = (row: Record<string, unknown>) =>
+    renderToStaticMarkup(
+      <CommuneCard
+        commune={{ code: '01001', name: 'L’Abergement', population: 832, ...row }}
+        perimeters={[]}
+        onClose={() => undefined}
+      />,
+    );
+
+  it('writes the year next to the population, « année inconnue » when there is none', () => {
+    expect(card({ population_year: 2021, population_source: 'insee' })).toContain(
+      'Population municipale (2021)',
+    );
+    expect(card({ population_year: null, population_source: 'insee' })).toContain(
+      'Population municipale (année inconnue)',
+    );
+  });
+});

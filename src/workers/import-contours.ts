@@ -1,0 +1,51 @@
+/**
+ * The contour step of the import: contours of communes that no longer exist are dissolved onto the
+ * current commune (`reconcileContours`), postal codes missing from the contour file are taken from
+ * the COG (needed to read PMSI zones as postal codes), and a population carried by the contours is
+ * noted.
+ */
+import { reconcileContours } from '../core/reconcile/reconcile-contours';
+import type { Commune, DataIssue } from '../core/types';
+import type { ReconcileContext } from './import-reconcile';
+
+/** Contours after the import's contour step. */
+export interface PreparedContours {
+  rows: Commune[];
+  issues: DataIssue[];
+  /** Number of contours that carry a population of their own (etalab, geo.api style). */
+  withPopulation: number;
+}
+
+/**
+ * Prepares the communes of one contour file (see the module comment).
+ *
+ * @example prepareContours('communes.geojson', parsed.rows, context).rows[0].postalCodes
+ */
+export function prepareContours(
+  file: string,
+  communes: readonly Commune[],
+  context: ReconcileContext,
+): PreparedContours {
+  const reconciled = reconcileContours(file, [...communes], context.ref);
+  const issues = reconciled.issues;
+  let filled = 0;
+  let withPopulation = 0;
+  const rows = reconciled.rows.map((c) => {
+    if (c.population !== null) withPopulation += 1;
+    if (c.postalCodes.length > 0) return c;
+    const postalCodes = context.postal.postalByCommune.get(c.code);
+    if (!postalCodes) return c;
+    filled += 1;
+    return { ...c, postalCodes: [...postalCodes] };
+  });
+  if (filled > 0) {
+    issues.push({
+      severity: 'info',
+      code: 'postal-codes-from-cog',
+      file,
+      count: filled,
+      message: `${file} : ${filled} commune(s) sans codes postaux dans le fichier : codes postaux pris dans ${context.postal.source} (pour répartir les séjours PMSI par code postal).`,
+    });
+  }
+  return { rows, issues, withPopulation };
+}
