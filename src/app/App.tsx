@@ -191,7 +191,14 @@ export function App() {
                   onClose={() => setSelectedCode(null)}
                 />
               )}
-              <LayerToggles layers={layers} perimeters={perimeterKeys} onChange={setLayers} />
+              <LayerToggles
+                layers={layers}
+                perimeters={perimeterKeys}
+                establishmentCount={
+                  data?.origins.establishments ? data.establishments.features.length : null
+                }
+                onChange={setLayers}
+              />
               {data && <DataReport reports={data.reports} />}
             </>
           )}

@@ -5,6 +5,8 @@ export interface IndicatorDefinition {
   unit: string;
   /** Column of `buildCommuneIndicatorsSql`. */
   column: string;
+  /** The file the indicator needs, named when it is not loaded (« chargez … »). */
+  needs: string;
   /** Multiplier applied for display (e.g. 100 for a share shown in %). */
   scale: number;
   digits: number;
@@ -16,6 +18,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Population municipale',
     unit: 'habitants',
     column: 'population',
+    needs: 'les populations INSEE (ou des contours portant une population)',
     scale: 1,
     digits: 0,
   },
@@ -24,6 +27,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Densité de population',
     unit: 'hab./km²',
     column: 'density_km2',
+    needs: 'les populations INSEE (ou des contours portant une population)',
     scale: 1,
     digits: 0,
   },
@@ -32,6 +36,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Part des 75 ans et plus',
     unit: '%',
     column: 'share_75p',
+    needs: 'la structure par âge INSEE (base-cc-evol-struct-pop)',
     scale: 100,
     digits: 1,
   },
@@ -40,6 +45,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Part des 60 ans et plus',
     unit: '%',
     column: 'share_60p',
+    needs: 'la structure par âge INSEE (base-cc-evol-struct-pop)',
     scale: 100,
     digits: 1,
   },
@@ -48,6 +54,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Part des moins de 15 ans',
     unit: '%',
     column: 'share_0014',
+    needs: 'la structure par âge INSEE (base-cc-evol-struct-pop)',
     scale: 100,
     digits: 1,
   },
@@ -56,6 +63,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Médecins généralistes pour 10 000 hab.',
     unit: 'pour 10 000 hab.',
     column: 'gp_per10k',
+    needs: 'l’Annuaire Santé',
     scale: 1,
     digits: 1,
   },
@@ -64,6 +72,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Infirmiers pour 10 000 hab.',
     unit: 'pour 10 000 hab.',
     column: 'nurses_per10k',
+    needs: 'l’Annuaire Santé',
     scale: 1,
     digits: 1,
   },
@@ -72,6 +81,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Masseurs-kinésithérapeutes pour 10 000 hab.',
     unit: 'pour 10 000 hab.',
     column: 'physios_per10k',
+    needs: 'l’Annuaire Santé',
     scale: 1,
     digits: 1,
   },
@@ -80,6 +90,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Pharmaciens pour 10 000 hab.',
     unit: 'pour 10 000 hab.',
     column: 'pharmacists_per10k',
+    needs: 'l’Annuaire Santé',
     scale: 1,
     digits: 1,
   },
@@ -88,6 +99,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Chirurgiens-dentistes pour 10 000 hab.',
     unit: 'pour 10 000 hab.',
     column: 'dentists_per10k',
+    needs: 'l’Annuaire Santé',
     scale: 1,
     digits: 1,
   },
@@ -96,6 +108,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: 'Sages-femmes pour 10 000 hab.',
     unit: 'pour 10 000 hab.',
     column: 'midwives_per10k',
+    needs: 'l’Annuaire Santé',
     scale: 1,
     digits: 1,
   },

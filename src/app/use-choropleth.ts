@@ -52,6 +52,10 @@ export function useChoropleth(
       colours,
       missing,
       indicator.digits,
+      // No commune has a value: the layer is not loaded, say which file to load.
+      missing > 0 && missing === valueByCode.size
+        ? `Non chargé — chargez ${indicator.needs} (onglet Importer)`
+        : 'Pas de donnée',
     );
     return { colourByCode, legend, valueByCode };
   }, [communes, indicator, method, classes, palette]);

@@ -18,7 +18,8 @@ const formatter = (digits: number) =>
 
 /**
  * Builds the legend of a choropleth: one entry per class `[a – b[` (the last one closed) and one
- * for missing values when there are any.
+ * for missing values when there are any (`missingLabel`, e.g. « non chargé » when the layer the
+ * indicator needs is not loaded: missing is never shown as a class of zeros).
  *
  * @example buildLegendModel('Densité', 'hab./km²', [0, 10, 20], ['#eee', '#333'], 0).entries[0].label // '0 – 10'
  */
@@ -29,6 +30,7 @@ export function buildLegendModel(
   colours: readonly string[],
   missingCount: number,
   digits = 1,
+  missingLabel = 'Pas de donnée',
 ): LegendModel {
   const fmt = formatter(digits);
   const entries: LegendEntry[] = [];
@@ -39,7 +41,7 @@ export function buildLegendModel(
     });
   }
   if (missingCount > 0) {
-    entries.push({ colour: NO_DATA_COLOUR, label: `Pas de donnée (${missingCount})` });
+    entries.push({ colour: NO_DATA_COLOUR, label: `${missingLabel} (${missingCount})` });
   }
   return { title, unit, entries };
 }

@@ -5,11 +5,18 @@ import { ESTABLISHMENT_FAMILY_COLOURS } from '../app/map-keys';
 export interface LayerTogglesProps {
   layers: LayerVisibility;
   perimeters: { name: string; colour: string; communeCount: number }[];
+  /** Number of establishments with a position, null when no FINESS file is loaded. */
+  establishmentCount: number | null;
   onChange: (layers: LayerVisibility) => void;
 }
 
 /** Check boxes for the CPTS outlines and the establishments, with their keys. */
-export function LayerToggles({ layers, perimeters, onChange }: LayerTogglesProps) {
+export function LayerToggles({
+  layers,
+  perimeters,
+  establishmentCount,
+  onChange,
+}: LayerTogglesProps) {
   return (
     <section className="panel-section" aria-label="Couches">
       <h3>Couches</h3>
@@ -22,7 +29,12 @@ export function LayerToggles({ layers, perimeters, onChange }: LayerTogglesProps
         />
         Périmètres des CPTS existantes
       </label>
-      {layers.perimeters && (
+      {perimeters.length === 0 && (
+        <p className="key" data-testid="perimeters-not-loaded">
+          Non chargé — chargez les périmètres de CPTS (onglet Importer).
+        </p>
+      )}
+      {layers.perimeters && perimeters.length > 0 && (
         <ul className="key">
           {perimeters.map((p) => (
             <li key={p.name}>
@@ -41,7 +53,12 @@ export function LayerToggles({ layers, perimeters, onChange }: LayerTogglesProps
         />
         Établissements (FINESS)
       </label>
-      {layers.establishments && (
+      {establishmentCount === null && (
+        <p className="key" data-testid="establishments-not-loaded">
+          Non chargé — chargez le fichier FINESS (onglet Importer).
+        </p>
+      )}
+      {layers.establishments && establishmentCount !== null && (
         <ul className="key">
           {Object.entries(ESTABLISHMENT_FAMILY_LABELS).map(([family, label]) => (
             <li key={family}>

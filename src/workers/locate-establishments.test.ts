@@ -1,23 +1,11 @@
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { square } from '../core/territory/test-grid';
 import type { Establishment } from '../core/types';
 import { locateEstablishments } from './locate-establishments';
 
-const square = (x: number, y: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + 1, y],
-      [x + 1, y + 1],
-      [x, y + 1],
-      [x, y],
-    ],
-  ],
-});
 const communes = [
-  { code: '96001', geometry: square(0, 0) },
-  { code: '96002', geometry: square(1, 0) },
+  { code: '96001', geometry: square(0, 0, 1) },
+  { code: '96002', geometry: square(1, 0, 1) },
 ];
 
 const etab = (

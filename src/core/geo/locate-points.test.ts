@@ -1,19 +1,6 @@
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { square } from '../territory/test-grid';
 import { locatePoints } from './locate-points';
-
-const square = (x: number, y: number, size = 1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + size, y],
-      [x + size, y + size],
-      [x, y + size],
-      [x, y],
-    ],
-  ],
-});
 
 // 96001 = [0,1]², 96002 = [1,2]×[0,1]; 96003 = [0,3]×[2,5] with a hole [1,2]×[3,4] filled by 96004.
 const ring = square(0, 2, 3);
@@ -25,10 +12,10 @@ ring.coordinates.push([
   [1, 3],
 ]);
 const communes = [
-  { code: '96002', geometry: square(1, 0) },
-  { code: '96001', geometry: square(0, 0) },
+  { code: '96002', geometry: square(1, 0, 1) },
+  { code: '96001', geometry: square(0, 0, 1) },
   { code: '96003', geometry: ring },
-  { code: '96004', geometry: square(1, 3) },
+  { code: '96004', geometry: square(1, 3, 1) },
 ];
 
 describe('locatePoints', () => {
@@ -85,7 +72,7 @@ describe('locatePoints', () => {
       code: '96005',
       geometry: {
         type: 'MultiPolygon' as const,
-        coordinates: [square(10, 10).coordinates, square(20, 20).coordinates],
+        coordinates: [square(10, 10, 1).coordinates, square(20, 20, 1).coordinates],
       },
     };
     expect(

@@ -1,22 +1,10 @@
 import { area } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { square } from '../territory/test-grid';
 import type { Commune } from '../types';
 import { reconcileContours } from './reconcile-contours';
 import type { CommuneReferential } from './resolve-commune-code';
-
-const square = (x: number, y: number, size = 1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + size, y],
-      [x + size, y + size],
-      [x, y + size],
-      [x, y],
-    ],
-  ],
-});
 
 const commune = (code: string, geometry: Polygon, extra: Partial<Commune> = {}): Commune => ({
   code,
@@ -42,9 +30,9 @@ const ref: CommuneReferential = {
 
 describe('reconcileContours', () => {
   it('dissolves an old commune onto the current one: one ring, no shared border left', () => {
-    const current = commune('50001', square(0, 0), { postalCodes: ['50100'], population: 300 });
-    const old = commune('50010', square(1, 0), { postalCodes: ['50110'], population: 50 });
-    const other = commune('50002', square(0, 1));
+    const current = commune('50001', square(0, 0, 1), { postalCodes: ['50100'], population: 300 });
+    const old = commune('50010', square(1, 0, 1), { postalCodes: ['50110'], population: 50 });
+    const other = commune('50002', square(0, 1, 1));
     const r = reconcileContours('c.geojson', [current, old, other], ref);
     expect(r.rows.map((c) => c.code)).toEqual(['50001', '50002']);
     const merged = r.rows[0] as Commune;
@@ -52,7 +40,7 @@ describe('reconcileContours', () => {
     expect(merged.geometry.coordinates).toHaveLength(1);
     const xs = (merged.geometry as Polygon).coordinates[0]!.map((p) => p[0]);
     expect([Math.min(...(xs as number[])), Math.max(...(xs as number[]))]).toEqual([0, 2]);
-    expect(area(merged.geometry)).toBeCloseTo(area(square(0, 0)) + area(square(1, 0)), 0);
+    expect(area(merged.geometry)).toBeCloseTo(area(square(0, 0, 1)) + area(square(1, 0, 1)), 0);
     expect(merged).toMatchObject({
       name: 'Commune 50001',
       dep: '50',
@@ -78,7 +66,7 @@ describe('reconcileContours', () => {
     ]);
     const r = reconcileContours(
       'c.geojson',
-      [commune('50001', ring), commune('50010', square(1, 1))],
+      [commune('50001', ring), commune('50010', square(1, 1, 1))],
       ref,
     );
     expect(r.rows).toHaveLength(1);
@@ -90,8 +78,8 @@ describe('reconcileContours', () => {
     const r = reconcileContours(
       'c.geojson',
       [
-        commune('50011', square(0, 0), { name: 'Ancienne A' }),
-        commune('50012', square(1, 0), { name: 'Ancienne B', population: null }),
+        commune('50011', square(0, 0, 1), { name: 'Ancienne A' }),
+        commune('50012', square(1, 0, 1), { name: 'Ancienne B', population: null }),
       ],
       ref,
     );
@@ -104,15 +92,15 @@ describe('reconcileContours', () => {
   it('dissolves arrondissements municipaux onto their commune', () => {
     const r = reconcileContours(
       'c.geojson',
-      [commune('75101', square(0, 0)), commune('75102', square(1, 0))],
+      [commune('75101', square(0, 0, 1)), commune('75102', square(1, 0, 1))],
       ref,
     );
     expect(r.rows.map((c) => [c.code, c.dep, c.population])).toEqual([['75056', '75', 200]]);
   });
 
   it('keeps and reports codes that map to no current commune', () => {
-    const unknown = commune('50999', square(5, 5));
-    const r = reconcileContours('c.geojson', [commune('50001', square(0, 0)), unknown], ref);
+    const unknown = commune('50999', square(5, 5, 1));
+    const r = reconcileContours('c.geojson', [commune('50001', square(0, 0, 1)), unknown], ref);
     expect(r.rows[1]).toBe(unknown);
     expect(r.issues).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'unknown-contour-code', count: 1 }),
@@ -121,9 +109,9 @@ describe('reconcileContours', () => {
   });
 
   it('returns a file of current communes, or of no COG commune at all, unchanged and silent', () => {
-    const current = [commune('50001', square(0, 0)), commune('50002', square(1, 0))];
+    const current = [commune('50001', square(0, 0, 1)), commune('50002', square(1, 0, 1))];
     expect(reconcileContours('c.geojson', current, ref)).toEqual({ rows: current, issues: [] });
-    const fictitious = [commune('96001', square(0, 0)), commune('96002', square(1, 0))];
+    const fictitious = [commune('96001', square(0, 0, 1)), commune('96002', square(1, 0, 1))];
     expect(reconcileContours('demo.geojson', fictitious, ref)).toEqual({
       rows: fictitious,
       issues: [],
