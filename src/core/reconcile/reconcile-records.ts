@@ -80,9 +80,12 @@ export function reconcileRecords<R extends ReconcilableRecords>(
       break;
     }
     case 'professionals':
-      rows = records.rows.map((p) =>
-        p.communeCode === null ? p : { ...p, communeCode: resolve(p.communeCode) },
-      );
+      // A record is copied only when its code changes (2 M rows: most codes are current).
+      rows = records.rows.map((p) => {
+        if (p.communeCode === null) return p;
+        const code = resolve(p.communeCode);
+        return code === p.communeCode ? p : { ...p, communeCode: code };
+      });
       break;
     case 'establishments':
       // An empty code is absent, not unknown: the establishment is placed by its position
