@@ -22,7 +22,7 @@ export const DEMO_MANIFEST_URL = 'demo/manifest.json';
  *
  * @example const { manifest, files } = await fetchManifestFiles('demo/manifest.json');
  */
-export async function fetchManifestFiles(
+async function fetchManifestFiles(
   manifestUrl: string,
 ): Promise<{ manifest: DatasetManifest; files: File[] }> {
   const manifestHref = new URL(manifestUrl, document.baseURI);

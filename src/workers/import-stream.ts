@@ -14,7 +14,7 @@ import { toReport } from './import-report';
 import { StayZoneStep, type ZoneContext } from './import-stays';
 
 /** Kinds read chunk by chunk when their file is big. */
-export const STREAMED_KINDS: ReadonlySet<FileKind> = new Set(['professionals', 'stays']);
+const STREAMED_KINDS: ReadonlySet<FileKind> = new Set(['professionals', 'stays']);
 
 /**
  * Streams one big line file and returns its report; null when its first chunk is not a streamable
