@@ -25,7 +25,7 @@ import { formatNumber } from '../ui/format';
 import { indicatorById } from './indicators';
 import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifest } from './load-manifest';
-import { addSavedTerritory } from './territory-autosave';
+import { TerritoryProjectStore } from './territory-project-store';
 import { useChoropleth } from './use-choropleth';
 import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';
 
@@ -112,13 +112,37 @@ export function App() {
     { onHover, onClick, onEstablishmentHover },
   );
   const legend = overlay?.legend ?? choropleth?.legend;
-  const services = useMemo<AppServices | null>(
+  // One territory project per loaded dataset, shared by every tab.
+  const territoryStore = useMemo(
     () =>
       data
+        ? new TerritoryProjectStore(
+            data.title,
+            new Set(data.communeGeometries.features.map((f) => f.properties.code)),
+          )
+        : null,
+    [data],
+  );
+  const perimeterKeys = useMemo(
+    () =>
+      (data?.perimeters.features ?? []).map((f, i) => ({
+        name: String(f.properties.name),
+        communeCount: Number(f.properties.communeCount),
+        colour: PERIMETER_COLOURS[i % PERIMETER_COLOURS.length] as string,
+      })),
+    [data],
+  );
+  const services = useMemo<AppServices | null>(
+    () =>
+      data && territoryStore
         ? {
             data,
             map,
             legend: legend ?? null,
+            drawn: {
+              perimeters: layers.perimeters ? perimeterKeys : [],
+              establishments: layers.establishments && data.establishments.features.length > 0,
+            },
             getConnector: getWasmConnector,
             selectCommune: setSelectedCode,
             setOverlay,
@@ -126,23 +150,21 @@ export function App() {
               clickHandler.current = handler;
             },
             replaceData: setData,
+            openTab: setTab,
             territories: {
-              create: async (name, codes) => {
-                await addSavedTerritory(data.title, name, codes);
+              store: territoryStore,
+              create: (name, codes) => {
+                territoryStore.dispatch({ type: 'create', name, codes: [...codes] });
                 setTab('territory');
+                return Promise.resolve();
               },
             },
           }
         : null,
-    [data, map, legend],
+    [data, territoryStore, map, legend, layers, perimeterKeys],
   );
 
   const selectedCommune = selectedCode ? communeByCode.get(selectedCode) : undefined;
-  const perimeterKeys = (data?.perimeters.features ?? []).map((f, i) => ({
-    name: String(f.properties.name),
-    communeCount: Number(f.properties.communeCount),
-    colour: PERIMETER_COLOURS[i % PERIMETER_COLOURS.length] as string,
-  }));
 
   return (
     <div className="app">

@@ -8,6 +8,7 @@ import type { Connector } from '../db/connector';
 import type { CommuneMap } from '../map/commune-map';
 import type { LegendModel } from '../map/legend-model';
 import type { LoadedData } from './load-data';
+import type { TerritoryProjectStore } from './territory-project-store';
 
 /** A choropleth computed by a feature (e.g. basins, access score) shown instead of the indicator. */
 export interface MapOverlay {
@@ -24,14 +25,20 @@ export interface AppServices {
   map: CommuneMap | null;
   /** The legend currently drawn on the map (overlay's, or the indicator's). */
   legend: LegendModel | null;
+  /** What the map draws over the communes: the CPTS outlines and the establishment points, if shown. */
+  drawn: { perimeters: { name: string; colour: string }[]; establishments: boolean };
   getConnector: () => Promise<Connector>;
   selectCommune: (code: string | null) => void;
   setOverlay: (overlay: MapOverlay | null) => void;
   setClickHandler: (handler: CommuneClickHandler | null) => void;
   /** Replaces the loaded data after an import (the map and every panel redraw from it). */
   replaceData: (data: LoadedData) => void;
-  /** The territory workbench, for other tabs (e.g. « Proposer un territoire » in the flows tab). */
+  /** Opens a tab of the side panel (« territory », « flows », « access »…). */
+  openTab: (id: string) => void;
+  /** The territory project, shared by every tab (read it with `useTerritoryProject`). */
   territories: {
+    /** The drafted territories and the active one, with undo/redo, autosaved in IndexedDB. */
+    store: TerritoryProjectStore;
     /** Adds a new, active, editable territory to the project and opens the « Territoire » tab. */
     create: (name: string, codes: readonly string[]) => Promise<void>;
   };

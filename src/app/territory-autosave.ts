@@ -1,11 +1,6 @@
 /** Autosave of the territory project in IndexedDB (survives a reload), with `idb`. */
 import { openDB, type IDBPDatabase } from 'idb';
-import {
-  EMPTY_PROJECT,
-  initialHistory,
-  territoryReducer,
-  type TerritoryProject,
-} from './territory-store';
+import type { TerritoryProject } from './territory-store';
 
 const DB_NAME = 'perimetre';
 const STORE = 'territory-projects';
@@ -28,22 +23,4 @@ export async function loadAutosavedProject(dataKey: string): Promise<TerritoryPr
 /** Saves the project of a dataset. */
 export async function autosaveProject(dataKey: string, project: TerritoryProject): Promise<void> {
   await (await open()).put(STORE, project, dataKey);
-}
-
-/**
- * Adds a new territory (made active) to the saved project of a dataset, for another tab (e.g. the
- * flows tab's « Proposer un territoire »): the workbench reads it when it opens.
- */
-export async function addSavedTerritory(
-  dataKey: string,
-  name: string,
-  codes: readonly string[],
-): Promise<void> {
-  const project = (await loadAutosavedProject(dataKey)) ?? EMPTY_PROJECT;
-  const next = territoryReducer(initialHistory(project), {
-    type: 'create',
-    name,
-    codes: [...codes],
-  });
-  await autosaveProject(dataKey, next.present);
 }

@@ -1,16 +1,15 @@
 /**
  * Exports of the territory workbench, each named after the territory and the date: PNG map at
- * print resolution, GeoJSON, CSV and the printable « fiche territoire » (built in the worker).
+ * print resolution, GeoJSON and CSV (built in the worker); the dossier is `territory-dossier.ts`.
  */
 import { useCallback } from 'react';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import { buildExportSources, formatExportSources } from '../core/territory/export-sources';
 import { exportFileName, type ExportMeta } from '../core/territory/to-territory-exports';
 import { exportMapPng } from '../map/export-png';
-import { TERRITORY_COLOURS } from '../map/territory-layers';
+import { territoryPngLegend } from './territory-png-legend';
 import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
-import { toTerritorySheetHtml } from './territory-sheet';
 import type { activeTerritory } from './territory-store';
 
 /** Today as YYYY-MM-DD (export file names and dates). */
@@ -39,16 +38,22 @@ export function exportMeta(
   data: AppServices['data'],
   territoryName: string,
   analysis: TerritoryAnalysis | null,
+  withFlows = false,
 ): ExportMeta {
   const indicators = analysis?.indicators;
   return {
     territoryName,
     date: todayIso(),
     fictitious: Object.values(data.origins).some((o) => o === 'demo'),
-    sources: buildExportSources(data.reports, data.origins, {
-      populationYears: indicators?.populationYears ?? [],
-      populationSources: indicators?.populationSources ?? [],
-    }),
+    sources: buildExportSources(
+      data.reports,
+      data.origins,
+      {
+        populationYears: indicators?.populationYears ?? [],
+        populationSources: indicators?.populationSources ?? [],
+      },
+      withFlows,
+    ),
   };
 }
 
@@ -81,37 +86,22 @@ export function useTerritoryExports(
     const blob = await exportMapPng(map.map, {
       title: m.territoryName,
       subtitle: pngSubtitle(analysis),
-      legend: [
-        { colour: TERRITORY_COLOURS.in, label: 'Communes du territoire' },
-        { colour: TERRITORY_COLOURS.outline, label: 'Périmètre fusionné', line: true },
-        {
-          colour: TERRITORY_COLOURS.overlap,
-          label: 'Chevauchement avec une autre CPTS',
-          hatch: true,
-        },
-        { colour: TERRITORY_COLOURS['white-in'], label: 'Zone blanche (aucune CPTS)' },
-        { colour: TERRITORY_COLOURS.offending, label: 'Problème de contiguïté', line: true },
-        ...(services.legend
-          ? [
-              {
-                colour: '#ffffff',
-                label: `Fond : ${services.legend.title} (${services.legend.unit})`,
-                line: true,
-              },
-              ...services.legend.entries,
-            ]
-          : []),
-      ],
+      legend: territoryPngLegend(
+        analysis,
+        services.drawn,
+        new Set(data.establishments.features.map((f) => String(f.properties?.family))),
+        services.legend,
+      ),
       sources: formatExportSources(m.sources),
       date: m.date,
       fictitious: m.fictitious,
       scale: 2,
     });
     downloadBlob(exportFileName(m.territoryName, m.date, 'png'), blob);
-  }, [map, active, analysis, meta, services.legend]);
+  }, [map, active, analysis, meta, services.legend, services.drawn, data]);
 
   const exportData = useCallback(
-    async (kind: 'geojson' | 'csv' | 'html') => {
+    async (kind: 'geojson' | 'csv') => {
       if (!active) return;
       const m = meta();
       const files = await getAnalysisClient().exportTerritoryFiles(active.codes, m);
@@ -125,42 +115,9 @@ export function useTerritoryExports(
           exportFileName(m.territoryName, m.date, 'csv'),
           new Blob([files.csv], { type: 'text/csv;charset=utf-8' }),
         );
-      if (kind === 'html') {
-        let mapImage: string | null = null;
-        if (map) {
-          const png = await exportMapPng(map.map, {
-            title: m.territoryName,
-            legend: [],
-            sources: formatExportSources(m.sources),
-            date: m.date,
-            fictitious: m.fictitious,
-            scale: 1,
-          });
-          mapImage = await blobToDataUrl(png);
-        }
-        const communes = files.analysis.codes.map((code) => ({
-          code,
-          name: String(data.communes.find((c) => c.code === code)?.name ?? code),
-        }));
-        downloadBlob(
-          exportFileName(m.territoryName, m.date, 'html'),
-          new Blob([toTerritorySheetHtml(files.analysis, communes, m, mapImage)], {
-            type: 'text/html;charset=utf-8',
-          }),
-        );
-      }
     },
-    [active, meta, map, data],
+    [active, meta],
   );
 
   return { exportPng, exportData };
-}
-
-function blobToDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('lecture impossible'));
-    reader.readAsDataURL(blob);
-  });
 }

@@ -1,9 +1,10 @@
 /**
- * The territory workbench hook: project with undo/redo and autosave, analyses in the worker,
+ * The territory workbench hook: the shared project (undo/redo, autosave: `TerritoryProjectStore`),
+ * analyses in the worker,
  * map layers and click handling, polygon and lasso selection (`useTerritoryDrawing`), exports.
  * Used by `TerritoryPanel`.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { CoverageCounts } from '../core/overlap/compute-coverage';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
@@ -19,16 +20,12 @@ import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
 import type { LoadedData } from './load-data';
 import { useTerritoryDrawing } from './territory-drawing';
-import { autosaveProject, loadAutosavedProject } from './territory-autosave';
 import { comparisonFeatures, territoryFeatures } from './territory-map';
 import { describeMissing, parseProjectFile, toProjectFile } from './territory-project';
+import { useTerritoryDossier } from './territory-dossier';
 import { downloadBlob, todayIso, useTerritoryExports } from './territory-exports';
-import {
-  activeTerritory,
-  initialHistory,
-  territoryReducer,
-  type TerritoryAction,
-} from './territory-store';
+import { activeTerritory, type TerritoryAction } from './territory-store';
+import { useTerritoryProject } from './use-territory-project';
 
 const prepared = new WeakMap<LoadedData, Promise<CoverageCounts | null>>();
 
@@ -56,18 +53,19 @@ export type Comparison = {
 
 export function useTerritoryWorkbench(services: AppServices) {
   const { data, map } = services;
-  const [history, dispatch] = useReducer(territoryReducer, undefined, () => initialHistory());
-  const [status, setStatus] = useState<'preparing' | 'ready' | 'error'>('preparing');
+  const { store } = services.territories;
+  const { history, restored, error: storeError } = useTerritoryProject(services);
+  const dispatch = store.dispatch;
+  const [prepared, setPrepared] = useState<'preparing' | 'ready' | 'error'>('preparing');
+  const status = prepared === 'ready' && !restored ? 'preparing' : prepared;
   const [message, setMessage] = useState<string | null>(null);
   const [coverage, setCoverage] = useState<CoverageCounts | null>(null);
   const [analysis, setAnalysis] = useState<TerritoryAnalysis | null>(null);
   const [analysisMs, setAnalysisMs] = useState<number | null>(null);
   const [compareId, setCompareId] = useState<string | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
-  const restored = useRef(false);
   const project = history.present;
   const active = activeTerritory(project);
-  const dataKey = data.title;
 
   const geometryByCode = useMemo(
     () => new Map(data.communeGeometries.features.map((f) => [f.properties.code, f.geometry])),
@@ -97,28 +95,19 @@ export function useTerritoryWorkbench(services: AppServices) {
       .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }, [data]);
 
-  // Prepare the worker and restore the autosaved project.
+  // Prepare the worker (the shared store restores the autosaved project).
   useEffect(() => {
     let cancelled = false;
-    Promise.all([prepare(services), loadAutosavedProject(dataKey)])
-      .then(([cov, saved]) => {
+    prepare(services)
+      .then((cov) => {
         if (cancelled) return;
         setCoverage(cov);
-        if (saved && !restored.current) {
-          const known = new Set(geometryByCode.keys());
-          const missing = saved.territories
-            .map((t) => ({ territory: t.name, codes: t.codes.filter((c) => !known.has(c)) }))
-            .filter((m) => m.codes.length);
-          setMessage(describeMissing(missing, null));
-          dispatch({ type: 'load', project: saved });
-        }
-        restored.current = true;
-        setStatus('ready');
+        setPrepared('ready');
       })
       .catch((e: unknown) => {
         console.warn(e);
         if (!cancelled) {
-          setStatus('error');
+          setPrepared('error');
           setMessage(
             `Préparation de l’atelier impossible : ${e instanceof Error ? e.message : String(e)}`,
           );
@@ -130,13 +119,15 @@ export function useTerritoryWorkbench(services: AppServices) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
 
-  // Autosave every change once restored.
+  // Messages of the shared store: unknown codes in the restored project, failed autosave.
   useEffect(() => {
-    if (!restored.current) return;
-    autosaveProject(dataKey, project).catch((e: unknown) =>
-      setMessage(`Sauvegarde automatique impossible : ${String(e)}`),
-    );
-  }, [project, dataKey]);
+    if (!restored) return;
+    const restoreMessage = store.takeMessage();
+    if (restoreMessage) setMessage(restoreMessage);
+  }, [restored, store]);
+  useEffect(() => {
+    if (storeError) setMessage(storeError);
+  }, [storeError]);
 
   // Analyse the active territory in the worker.
   const activeCodes = active?.codes;
@@ -222,19 +213,22 @@ export function useTerritoryWorkbench(services: AppServices) {
   const activeRef = useRef(active);
   activeRef.current = active;
   // Polygon and lasso: the communes whose point on surface is inside are added (or removed).
-  const onShape = useCallback((ring: [number, number][], remove: boolean) => {
-    void getAnalysisClient()
-      .communesInPolygon({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] })
-      .then((codes) => {
-        const current = new Set(activeRef.current?.codes ?? []);
-        const changed = codes.filter((c) => current.has(c) === remove);
-        dispatch(remove ? { type: 'remove', codes } : { type: 'add', codes });
-        setMessage(
-          `${changed.length} commune(s) ${remove ? 'retirée(s)' : 'ajoutée(s)'} par la sélection (${codes.length} entourée(s)).`,
-        );
-      })
-      .catch((e: unknown) => setMessage(String(e)));
-  }, []);
+  const onShape = useCallback(
+    (ring: [number, number][], remove: boolean) => {
+      void getAnalysisClient()
+        .communesInPolygon({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] })
+        .then((codes) => {
+          const current = new Set(activeRef.current?.codes ?? []);
+          const changed = codes.filter((c) => current.has(c) === remove);
+          dispatch(remove ? { type: 'remove', codes } : { type: 'add', codes });
+          setMessage(
+            `${changed.length} commune(s) ${remove ? 'retirée(s)' : 'ajoutée(s)'} par la sélection (${codes.length} entourée(s)).`,
+          );
+        })
+        .catch((e: unknown) => setMessage(String(e)));
+    },
+    [dispatch],
+  );
   const draw = useTerritoryDrawing(map, layersReady, onShape);
 
   // Clicks: toggle a commune (not while a shape is drawn).
@@ -248,7 +242,7 @@ export function useTerritoryWorkbench(services: AppServices) {
       return true;
     });
     return () => services.setClickHandler(null);
-  }, [services]);
+  }, [services, dispatch]);
   // Keyboard: Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -263,9 +257,10 @@ export function useTerritoryWorkbench(services: AppServices) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [dispatch]);
 
   const { exportPng, exportData } = useTerritoryExports(services, active, analysis);
+  const { exportDossier, dossier } = useTerritoryDossier(services, active, analysis);
 
   const saveProject = useCallback(() => {
     downloadBlob(
@@ -291,7 +286,7 @@ export function useTerritoryWorkbench(services: AppServices) {
         setMessage(e instanceof Error ? e.message : String(e));
       }
     },
-    [geometryByCode],
+    [geometryByCode, dispatch],
   );
 
   return {
@@ -314,6 +309,8 @@ export function useTerritoryWorkbench(services: AppServices) {
     dispatch: dispatch as (action: TerritoryAction) => void,
     exportPng,
     exportData,
+    exportDossier,
+    dossier,
     saveProject,
     openProject,
   };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CommuneMap, type CommuneMapEvents } from '../map/commune-map';
 import { LAYER } from '../map/commune-layers';
 import type { LoadedData } from './load-data';
+import { placeLabelsOf } from './place-labels-of';
 
 export interface LayerVisibility {
   perimeters: boolean;
@@ -14,7 +15,9 @@ export const PERIMETER_COLOURS = ['#E69F00', '#56B4E9', '#7B3294', '#009E73', '#
 /**
  * Owns the MapLibre map mounted in `containerRef`: pushes the data, the colours, the layer
  * visibility and the selection, and maintains `data-state` on the container
- * (`loading` while drawing, `ready` once the data is drawn and the map is idle).
+ * (`loading` while drawing, `ready` once the data is drawn and the map is idle) and
+ * `data-place-labels` (JSON array of the labels drawn, `{ name, x, y }`, updated whenever the map
+ * is idle).
  */
 export function useCommuneMap(
   containerRef: RefObject<HTMLDivElement | null>,
@@ -44,6 +47,9 @@ export function useCommuneMap(
       import.meta.env.VITE_BASEMAP_TILES as string | undefined,
     );
     setMap(instance);
+    instance.map.on('idle', () => {
+      container.dataset.placeLabels = JSON.stringify(instance.renderedPlaceLabels());
+    });
     return () => instance.destroy();
   }, [containerRef]);
 
@@ -65,7 +71,14 @@ export function useCommuneMap(
             },
           })),
         };
-        await map.setData(data.communeGeometries, perimeters, data.establishments, data.bounds);
+        const placeLabels = placeLabelsOf(data);
+        await map.setData(
+          data.communeGeometries,
+          perimeters,
+          data.establishments,
+          placeLabels,
+          data.bounds,
+        );
         drawn.current = data;
       }
       map.setColours(colourByCode);

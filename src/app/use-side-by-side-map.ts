@@ -1,3 +1,4 @@
+import { placeLabelsOf } from './place-labels-of';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { SideBySideMaps } from '../map/side-by-side-map';
 import type { LoadedData } from './load-data';
@@ -46,7 +47,7 @@ export function useSideBySideMap(
     if (el) el.dataset.state = 'loading';
     const draw = async () => {
       if (drawn.current?.maps !== maps || drawn.current.data !== data) {
-        await maps.setData(data.communeGeometries, data.bounds);
+        await maps.setData(data.communeGeometries, placeLabelsOf(data), data.bounds);
         drawn.current = { maps, data };
       }
       maps.setColours('left', left);

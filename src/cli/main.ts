@@ -35,6 +35,11 @@ export const COMMANDS: Record<string, Command> = {
       'territory --territory CODES|FICHIER|CPTS [--load FICHIER]… [--json] : indicateurs d’un territoire',
     load: () => import('./commands/territory'),
   },
+  dossier: {
+    summary:
+      'dossier --territory CODES|FICHIER|CPTS [--load FICHIER]… [--name NOM] --out SORTIE.html [--json] : dossier « Diagnostic territorial » imprimable (A4)',
+    load: () => import('./commands/dossier'),
+  },
   export: {
     summary:
       'export --territory CODES|FICHIER|CPTS [--load FICHIER]… --geojson SORTIE [--csv SORTIE] : fichiers du territoire',

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { PLACE_LABEL_FONT_FACES } from './place-label-layer';
 
 /** Background colour of the map when no basemap is configured (the sea, around the communes). */
 export const BACKGROUND_COLOUR = '#eef3f7';
@@ -6,13 +7,15 @@ export const BACKGROUND_COLOUR = '#eef3f7';
 /**
  * The map style: by default a plain background with no external request at all. When the user has
  * configured a basemap (a raster tile URL template, `{z}/{x}/{y}`), it is added under the communes;
- * the Content-Security-Policy must then allow that origin (see vite.config.ts).
+ * the Content-Security-Policy must then allow that origin (see vite.config.ts). The label fonts are
+ * declared as `font-faces` served from the app's own origin (no `glyphs` server).
  *
  * @example buildBaseStyle().sources // {}
  */
 export function buildBaseStyle(basemapTilesUrl?: string): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
+    'font-faces': PLACE_LABEL_FONT_FACES,
     sources: {},
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },

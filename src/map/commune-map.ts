@@ -9,7 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { buildBaseStyle } from './base-style';
 import {
   communesFillLayer,
@@ -21,6 +21,8 @@ import {
   perimetersLineLayer,
   SOURCE,
 } from './commune-layers';
+import { PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
+import type { PlaceLabelProperties } from '../core/geo/place-labels';
 
 setWorkerUrl(workerUrl);
 
@@ -64,6 +66,7 @@ export class CommuneMap {
     map.addSource(SOURCE.communes, { type: 'geojson', data: EMPTY, promoteId: 'code' });
     map.addSource(SOURCE.perimeters, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.establishments, { type: 'geojson', data: EMPTY });
+    map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: EMPTY });
     for (const layer of [
       communesFillLayer,
       communesLineLayer,
@@ -71,6 +74,7 @@ export class CommuneMap {
       communesSelectedLayer,
       perimetersLineLayer,
       establishmentsLayer,
+      placeLabelsLayer,
     ]) {
       map.addLayer(layer);
     }
@@ -89,6 +93,11 @@ export class CommuneMap {
       events.onEstablishmentHover?.(feature ? feature.properties : null, e.point.x, e.point.y);
     });
     map.on('mouseleave', LAYER.establishments, () => events.onEstablishmentHover?.(null, 0, 0));
+    // A click (or a tap, where there is no hover) on an establishment shows its name too.
+    map.on('click', LAYER.establishments, (e) => {
+      const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.establishments] })[0];
+      if (feature) events.onEstablishmentHover?.(feature.properties, e.point.x, e.point.y);
+    });
     map.on('click', (e) => {
       const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.communesFill] })[0];
       events.onClick?.(feature ? String(feature.id) : null);
@@ -100,14 +109,16 @@ export class CommuneMap {
     await this.loaded;
   }
 
-  /** Replaces the data of the three sources and fits the view to the communes. */
+  /** Replaces the data of the four sources (communes, CPTS, establishments, commune names) and fits the view to the communes. */
   async setData(
     communes: FeatureCollection,
     perimeters: FeatureCollection,
     establishments: FeatureCollection,
+    placeLabels: FeatureCollection<Point, PlaceLabelProperties>,
     bounds: [number, number, number, number],
   ): Promise<void> {
     await this.ready();
+    (this.map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
     (this.map.getSource(SOURCE.communes) as GeoJSONSource).setData(communes);
     (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
     (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
@@ -165,6 +176,22 @@ export class CommuneMap {
   renderedCommuneCodes(): Set<string> {
     const features = this.map.queryRenderedFeatures({ layers: [LAYER.communesFill] });
     return new Set(features.map((f) => String(f.id)));
+  }
+
+  /**
+   * Commune labels currently drawn (placed without collision), distinct by name, with the screen
+   * position (CSS pixels from the map's top-left corner) of the point they are centred on.
+   */
+  renderedPlaceLabels(): { name: string; x: number; y: number }[] {
+    if (!this.map.getLayer(PLACE_LABELS_LAYER)) return [];
+    const byName = new Map<string, { name: string; x: number; y: number }>();
+    for (const f of this.map.queryRenderedFeatures({ layers: [PLACE_LABELS_LAYER] })) {
+      const name = String(f.properties.name);
+      if (byName.has(name) || f.geometry.type !== 'Point') continue;
+      const { x, y } = this.map.project(f.geometry.coordinates as [number, number]);
+      byName.set(name, { name, x: Math.round(x), y: Math.round(y) });
+    }
+    return [...byName.values()];
   }
 
   destroy(): void {

@@ -14,7 +14,12 @@ export interface PngLegendItem {
   label: string;
   /** Draw as an outline instead of a filled box. */
   line?: boolean;
+  /** Diagonal lines of `colour` on white, as the map's hatching pattern. */
   hatch?: boolean;
+  /** A dashed outline (CPTS perimeters). */
+  dash?: boolean;
+  /** A round point (establishments). */
+  dot?: boolean;
 }
 
 export interface PngExportOptions {
@@ -138,23 +143,43 @@ function drawLegend(
   ctx.font = `${12 * s}px sans-serif`;
   items.forEach((item, i) => {
     const top = y + (28 + i * LEGEND_ROW) * s;
-    if (item.line) {
+    if (item.dot) {
+      ctx.fillStyle = item.colour;
+      ctx.beginPath();
+      ctx.arc(x + 11 * s, top + 9 * s, 5 * s, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1.5 * s;
+      ctx.stroke();
+    } else if (item.line || item.dash) {
       ctx.strokeStyle = item.colour;
-      ctx.lineWidth = 3 * s;
+      ctx.lineWidth = (item.dash ? 2 : 3) * s;
+      ctx.setLineDash(item.dash ? [4 * s, 3 * s] : []);
       ctx.strokeRect(x + 2 * s, top + 2 * s, 18 * s, 12 * s);
+      ctx.setLineDash([]);
+    } else if (item.hatch) {
+      // As the map's pattern: diagonal strokes of the colour over what lies beneath (white here).
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(x, top + 2 * s, 22 * s, 14 * s);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(x, top + 2 * s, 22 * s, 14 * s);
+      ctx.clip();
+      ctx.strokeStyle = item.colour;
+      ctx.lineWidth = 2 * s;
+      for (let k = -2; k < 5; k++) {
+        ctx.beginPath();
+        ctx.moveTo(x + k * 7 * s, top + 16 * s);
+        ctx.lineTo(x + (14 + k * 7) * s, top + 2 * s);
+        ctx.stroke();
+      }
+      ctx.restore();
+      ctx.strokeStyle = '#999';
+      ctx.lineWidth = 1 * s;
+      ctx.strokeRect(x, top + 2 * s, 22 * s, 14 * s);
     } else {
       ctx.fillStyle = item.colour;
       ctx.fillRect(x, top + 2 * s, 22 * s, 14 * s);
-      if (item.hatch) {
-        ctx.strokeStyle = '#fff';
-        ctx.lineWidth = 1.5 * s;
-        for (let k = 0; k < 3; k++) {
-          ctx.beginPath();
-          ctx.moveTo(x + k * 7 * s, top + 16 * s);
-          ctx.lineTo(x + (7 + k * 7) * s, top + 2 * s);
-          ctx.stroke();
-        }
-      }
     }
     ctx.fillStyle = '#111';
     ctx.fillText(item.label, x + 30 * s, top + 14 * s);

@@ -4,6 +4,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { beneathPlaceLabels } from './place-label-layer';
 
 export const FLOW_LAYER = { lines: 'flows-lines', outlines: 'flows-outlines' } as const;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -11,25 +12,31 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 function ensure(map: MapLibreMap): void {
   if (!map.getSource(FLOW_LAYER.outlines)) {
     map.addSource(FLOW_LAYER.outlines, { type: 'geojson', data: EMPTY });
-    map.addLayer({
-      id: FLOW_LAYER.outlines,
-      type: 'line',
-      source: FLOW_LAYER.outlines,
-      paint: {
-        'line-color': ['coalesce', ['get', 'colour'], '#222222'],
-        'line-width': ['coalesce', ['get', 'width'], 2.5],
+    map.addLayer(
+      {
+        id: FLOW_LAYER.outlines,
+        type: 'line',
+        source: FLOW_LAYER.outlines,
+        paint: {
+          'line-color': ['coalesce', ['get', 'colour'], '#222222'],
+          'line-width': ['coalesce', ['get', 'width'], 2.5],
+        },
       },
-    });
+      beneathPlaceLabels(map),
+    );
   }
   if (!map.getSource(FLOW_LAYER.lines)) {
     map.addSource(FLOW_LAYER.lines, { type: 'geojson', data: EMPTY });
-    map.addLayer({
-      id: FLOW_LAYER.lines,
-      type: 'line',
-      source: FLOW_LAYER.lines,
-      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['get', 'stays'] },
-      paint: { 'line-color': '#b2182b', 'line-opacity': 0.75, 'line-width': 2 },
-    });
+    map.addLayer(
+      {
+        id: FLOW_LAYER.lines,
+        type: 'line',
+        source: FLOW_LAYER.lines,
+        layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['get', 'stays'] },
+        paint: { 'line-color': '#b2182b', 'line-opacity': 0.75, 'line-width': 2 },
+      },
+      beneathPlaceLabels(map),
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { buildBaseStyle } from './base-style';
+import { PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
 import { communesFillLayer, communesLineLayer, SOURCE } from './commune-layers';
 
 /** Which side of the comparison. */
@@ -52,6 +53,8 @@ export class SideBySideMaps {
               });
               map.addLayer(communesFillLayer);
               map.addLayer(communesLineLayer);
+              map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: emptyCollection() });
+              map.addLayer(placeLabelsLayer);
               resolve();
             }),
           ),
@@ -75,14 +78,20 @@ export class SideBySideMaps {
     this.syncing = false;
   }
 
-  /** Sets the commune polygons of both maps and fits the left one (the right one follows). */
+  /**
+   * Sets the commune polygons and names of both maps and fits the left one (the right one
+   * follows).
+   */
   async setData(
     communes: FeatureCollection,
+    placeLabels: FeatureCollection,
     bounds: [number, number, number, number],
   ): Promise<void> {
     await this.loaded;
-    for (const map of Object.values(this.maps))
+    for (const map of Object.values(this.maps)) {
       (map.getSource(SOURCE.communes) as GeoJSONSource).setData(communes);
+      (map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
+    }
     this.maps.left.fitBounds(new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]), {
       padding: 20,
       duration: 0,

@@ -6,6 +6,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { beneathPlaceLabels } from './place-label-layer';
 
 /** Role of a commune on the territory map. */
 export type TerritoryRole =
@@ -69,42 +70,61 @@ export function addTerritoryLayers(map: MapLibreMap): void {
     ...Object.entries(TERRITORY_COLOURS).flat(),
     '#888',
   ] as unknown as string;
-  map.addLayer({
-    id: TERRITORY_LAYERS.fill,
-    type: 'fill',
-    source: SRC.communes,
-    filter: ['!=', ['get', 'role'], 'offending'],
-    paint: {
-      'fill-color': colour,
-      'fill-opacity': ['match', ['get', 'role'], 'white-around', 0.35, 'overlap', 0.25, 0.45],
+  map.addLayer(
+    {
+      id: TERRITORY_LAYERS.fill,
+      type: 'fill',
+      source: SRC.communes,
+      filter: ['!=', ['get', 'role'], 'offending'],
+      paint: {
+        'fill-color': colour,
+        'fill-opacity': ['match', ['get', 'role'], 'white-around', 0.35, 'overlap', 0.25, 0.45],
+      },
     },
-  });
-  map.addLayer({
-    id: TERRITORY_LAYERS.hatch,
-    type: 'fill',
-    source: SRC.communes,
-    filter: ['==', ['get', 'role'], 'overlap'],
-    paint: { 'fill-pattern': HATCH_IMAGE },
-  });
-  map.addLayer({
-    id: TERRITORY_LAYERS.problems,
-    type: 'line',
-    source: SRC.communes,
-    filter: ['==', ['get', 'role'], 'offending'],
-    paint: { 'line-color': TERRITORY_COLOURS.offending, 'line-width': 3, 'line-dasharray': [2, 1] },
-  });
-  map.addLayer({
-    id: TERRITORY_LAYERS.outline,
-    type: 'line',
-    source: SRC.outline,
-    paint: { 'line-color': TERRITORY_COLOURS.outline, 'line-width': 3 },
-  });
-  map.addLayer({
-    id: TERRITORY_LAYERS.draft,
-    type: 'line',
-    source: SRC.draft,
-    paint: { 'line-color': '#CC0000', 'line-width': 2, 'line-dasharray': [1, 1] },
-  });
+    beneathPlaceLabels(map),
+  );
+  map.addLayer(
+    {
+      id: TERRITORY_LAYERS.hatch,
+      type: 'fill',
+      source: SRC.communes,
+      filter: ['==', ['get', 'role'], 'overlap'],
+      paint: { 'fill-pattern': HATCH_IMAGE },
+    },
+    beneathPlaceLabels(map),
+  );
+  map.addLayer(
+    {
+      id: TERRITORY_LAYERS.problems,
+      type: 'line',
+      source: SRC.communes,
+      filter: ['==', ['get', 'role'], 'offending'],
+      paint: {
+        'line-color': TERRITORY_COLOURS.offending,
+        'line-width': 3,
+        'line-dasharray': [2, 1],
+      },
+    },
+    beneathPlaceLabels(map),
+  );
+  map.addLayer(
+    {
+      id: TERRITORY_LAYERS.outline,
+      type: 'line',
+      source: SRC.outline,
+      paint: { 'line-color': TERRITORY_COLOURS.outline, 'line-width': 3 },
+    },
+    beneathPlaceLabels(map),
+  );
+  map.addLayer(
+    {
+      id: TERRITORY_LAYERS.draft,
+      type: 'line',
+      source: SRC.draft,
+      paint: { 'line-color': '#CC0000', 'line-width': 2, 'line-dasharray': [1, 1] },
+    },
+    beneathPlaceLabels(map),
+  );
 }
 
 /** Removes the layers, sources and image (when the workbench closes). */

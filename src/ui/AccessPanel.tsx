@@ -12,22 +12,21 @@ import {
   type AccessProfessionRow,
 } from '../app/access-services';
 import { useAppServices } from '../app/app-services';
+import { useDraftedTerritories, type TerritoryOption } from '../app/use-territory-project';
 import type { AccessAnalysis, WhatIfChange } from '../core/access/analyse-access';
 import { colourDifference, colourScores } from '../core/access/access-colouring';
-import { compareWithApl } from '../core/access/compare-apl';
 import { joinActivityRecords, type ActivityJoin } from '../core/access/join-activity';
 import { describeSupply } from '../core/access/supply-definition';
 import { DEFAULT_ACCESS_PARAMETERS, UNDERSERVED_THRESHOLD } from '../core/access/defaults';
 import { rollUpAccess } from '../core/access/roll-up';
 import type { AplRecord, ProfessionalActivityRecord, TravelTimeRecord } from '../core/access/types';
-import { AccessAplCompare } from './AccessAplCompare';
+import { AccessFiles } from './AccessFiles';
+import { AccessMapAndApl, aplColouring, type MapMode } from './AccessMapAndApl';
 import { AccessParametersForm } from './AccessParameters';
 import { AccessResults } from './AccessResults';
-import { AccessSideBySide } from './AccessSideBySide';
+import { AccessTerritorySelect } from './AccessTerritorySelect';
 import { AccessWhatIf } from './AccessWhatIf';
 import './access.css';
-
-type MapMode = 'score' | 'difference' | 'apl';
 
 export function AccessPanel() {
   const services = useAppServices();
@@ -44,22 +43,32 @@ export function AccessPanel() {
   } | null>(null);
   /** The supply definition of the result shown (parameters and activity join at compute time). */
   const [supplyDefinition, setSupplyDefinition] = useState<string | null>(null);
-  const [sideBySide, setSideBySide] = useState(false);
   const [fileMessages, setFileMessages] = useState<string[]>([]);
   const [changes, setChanges] = useState<WhatIfChange[]>([]);
   const [result, setResult] = useState<AccessAnalysis | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [mapMode, setMapMode] = useState<MapMode>('score');
-  const [territory, setTerritory] = useState('');
+  const [chosenTerritory, setChosenTerritory] = useState<string | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
   const inputs = useRef(new Map<string, AccessInputs>());
 
   const nameByCode = useMemo(() => new Map(data.communes.map((c) => [c.code, c.name])), [data]);
   const nameOf = (code: string) => `${nameByCode.get(code) ?? code} (${code})`;
-  const perimeterNames = useMemo(
-    () => [...new Set(Object.values(data.perimetersByCode).flat())].sort(),
-    [data],
+  // CPTS keyed by their name (as before drafted territories were listed), drafts by `atelier:id`.
+  const perimeters = useMemo((): TerritoryOption[] => {
+    const byName = new Map<string, string[]>();
+    for (const [code, names] of Object.entries(data.perimetersByCode))
+      for (const n of names) byName.set(n, [...(byName.get(n) ?? []), code]);
+    return [...byName]
+      .sort(([a], [b]) => a.localeCompare(b, 'fr'))
+      .map(([name, codes]) => ({ key: name, label: name, codes }));
+  }, [data]);
+  const territories = useDraftedTerritories(services, chosenTerritory, perimeters, '');
+  const territoryOption = territories.option;
+  const members = useMemo(
+    () => (territoryOption ? new Set(territoryOption.codes) : null),
+    [territoryOption],
   );
 
   useEffect(() => {
@@ -120,6 +129,18 @@ export function AccessPanel() {
     }
   }
 
+  // Arriving with a drafted territory of the workbench selected: its roll-up is computed at once
+  // (default parameters), without waiting for « Calculer ».
+  const autoComputed = useRef(false);
+  const draftSelected = territories.drafts.some((d) => d.key === territories.selected);
+  useEffect(() => {
+    if (autoComputed.current || !draftSelected) return;
+    autoComputed.current = true;
+    void compute();
+    // compute reads the current parameters; it runs once, on the first drafted selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftSelected]);
+
   const professionLabel =
     professions.find((p) => p.key === profession)?.label ?? 'Médecins généralistes';
   useEffect(() => {
@@ -137,15 +158,6 @@ export function AccessPanel() {
     else colouring = colourScores(result.codes, result.scores, title, result.unit.label);
     setOverlay({ id: `access-${mapMode}`, ...colouring });
   }, [result, mapMode, apl, professionLabel, setOverlay]);
-
-  const members = useMemo(() => {
-    if (!territory) return null;
-    return new Set(
-      Object.entries(data.perimetersByCode)
-        .filter(([, names]) => names.includes(territory))
-        .map(([code]) => code),
-    );
-  }, [territory, data]);
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -216,42 +228,17 @@ export function AccessPanel() {
           }
         }
       />
-      <label className="access-file">
-        Matrice de temps (origine ; destination ; minutes), fichier APL de la DREES (CSV) ou
-        activité des professionnels (Identification nationale PP ; etp ; nb_actes ; age){' '}
-        <input
-          type="file"
-          data-testid="access-file"
-          onChange={(e) => void onFile(e.target.files?.[0])}
-        />
-      </label>
-      {times && (
-        <p className="hint">
-          Temps lus dans {times.name} ({times.rows.length} couples), à la place de l’estimation.{' '}
-          <button type="button" onClick={() => setTimes(null)}>
-            Revenir à l’estimation
-          </button>
-        </p>
-      )}
-      {activity && (
-        <p className="hint" data-testid="access-activity-file">
-          Activité lue dans {activity.name} ({activity.rows.length} lignes).{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setActivity(null);
-              setParameters((p) => ({ ...p, supplyMode: 'people' }));
-            }}
-          >
-            Revenir aux personnes
-          </button>
-        </p>
-      )}
-      {fileMessages.map((m) => (
-        <p key={m} className="access-issue">
-          {m}
-        </p>
-      ))}
+      <AccessFiles
+        times={times}
+        activity={activity}
+        messages={fileMessages}
+        onFile={(f) => void onFile(f)}
+        onClearTimes={() => setTimes(null)}
+        onClearActivity={() => {
+          setActivity(null);
+          setParameters((p) => ({ ...p, supplyMode: 'people' }));
+        }}
+      />
       <button
         type="button"
         data-testid="access-compute"
@@ -267,21 +254,12 @@ export function AccessPanel() {
       )}
       {result && territoryRollUp && reference && (
         <>
-          <label>
-            Territoire{' '}
-            <select
-              data-testid="access-territory"
-              value={territory}
-              onChange={(e) => setTerritory(e.target.value)}
-            >
-              <option value="">Ensemble des communes chargées</option>
-              {perimeterNames.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AccessTerritorySelect
+            value={territories.selected}
+            drafts={territories.drafts}
+            perimeters={perimeters}
+            onChange={setChosenTerritory}
+          />
           {supplyDefinition && (
             <p className="access-supply" data-testid="access-supply-definition">
               {supplyDefinition}
@@ -292,7 +270,7 @@ export function AccessPanel() {
             reference={reference}
             unit={result.unit.label}
             threshold={threshold}
-            territoryLabel={territory || 'Toutes'}
+            territoryLabel={territoryOption?.label ?? 'Toutes'}
           />
           <ul className="access-notes" data-testid="access-notes">
             {result.notes.map((n) => (
@@ -309,61 +287,17 @@ export function AccessPanel() {
             current={territoryRollUp}
             busy={busy}
           />
-          <div className="access-map-mode">
-            Carte :{' '}
-            {(['score', 'difference', 'apl'] as const).map((m) => (
-              <label key={m}>
-                <input
-                  type="radio"
-                  name="access-map-mode"
-                  data-testid={`access-map-${m}`}
-                  checked={mapMode === m}
-                  disabled={(m === 'difference' && !changes.length) || (m === 'apl' && !apl)}
-                  onChange={() => setMapMode(m)}
-                />{' '}
-                {m === 'score'
-                  ? 'notre score'
-                  : m === 'difference'
-                    ? 'différence (scénario)'
-                    : 'APL DREES'}
-              </label>
-            ))}
-          </div>
-          {apl && (
-            <button type="button" data-testid="access-sbs-open" onClick={() => setSideBySide(true)}>
-              Comparer côte à côte avec l’APL DREES
-            </button>
-          )}
-          {apl && sideBySide && (
-            <AccessSideBySide
-              ours={colourScores(
-                result.codes,
-                result.scores,
-                `Notre score : ${professionLabel}`,
-                result.unit.label,
-              )}
-              drees={aplColouring(result.codes, apl.rows)}
-              onClose={() => setSideBySide(false)}
-            />
-          )}
-          {apl && (
-            <AccessAplCompare
-              comparison={compareWithApl(result.codes, result.scores, apl.rows)}
-              nameOf={nameOf}
-            />
-          )}
+          <AccessMapAndApl
+            result={result}
+            apl={apl}
+            hasChanges={changes.length > 0}
+            mapMode={mapMode}
+            onMapMode={setMapMode}
+            professionLabel={professionLabel}
+            nameOf={nameOf}
+          />
         </>
       )}
     </section>
-  );
-}
-
-function aplColouring(codes: readonly string[], rows: readonly AplRecord[]) {
-  const byCode = new Map(rows.map((r) => [r.code, r.apl]));
-  return colourScores(
-    codes,
-    codes.map((c) => byCode.get(c) ?? null),
-    'APL DREES (médecins généralistes)',
-    'consultations par an et par habitant standardisé (DREES)',
   );
 }

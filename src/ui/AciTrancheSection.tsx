@@ -1,3 +1,4 @@
+import { InfoTerm } from './InfoTerm';
 import type { AciAmount } from '../core/territory/aci-amounts';
 import type { AciTrancheResult } from '../core/territory/aci-tranche';
 import { notLoadedMessage } from '../core/territory/not-loaded';
@@ -47,7 +48,8 @@ export function AciTrancheSection({
       data-testid="territory-tranche"
       data-size={tranche.tranche.size}
     >
-      <strong>Tranche ACI : {tranche.tranche.label}</strong> ({populationLabel})
+      <strong>Tranche ACI : {tranche.tranche.label}</strong> <InfoTerm term="trancheAci" /> (
+      {populationLabel})
       <ul>
         {tranche.amounts.map((a) => (
           <AmountLine key={`${a.text.id}-${a.kind}`} amount={a} />

@@ -2,6 +2,8 @@
  * The basin part of the « Flux PMSI » tab: both methods side by side with their parameters,
  * per-basin quality table, partition modularity and an LI histogram.
  */
+import type { ReactNode } from 'react';
+import { InfoTerm } from './InfoTerm';
 import type { BasinMethod, BasinRequest, BasinResult } from '../app/flows-services';
 import { formatNumber, formatPercent } from './format';
 
@@ -105,7 +107,7 @@ function MethodParameters(props: { method: BasinMethod } & Props) {
 function Comparison({ results }: { results: Props['results'] }) {
   const methods = (['plurality', 'modularity'] as const).filter((m) => results[m]);
   if (methods.length === 0) return null;
-  const row = (label: string, value: (r: BasinResult) => string, testId?: string) => (
+  const row = (label: ReactNode, value: (r: BasinResult) => string, testId?: string) => (
     <tr>
       <td>{label}</td>
       {methods.map((m) => (
@@ -128,9 +130,19 @@ function Comparison({ results }: { results: Props['results'] }) {
       <tbody>
         {row('Bassins', (r) => String(r.basins.length), 'count')}
         {row('Modularité', (r) => formatNumber(r.modularity, 3), 'modularity')}
-        {row('LI global', (r) => formatPercent(r.li))}
+        {row(
+          <>
+            LI global <InfoTerm term="li" />
+          </>,
+          (r) => formatPercent(r.li),
+        )}
         {row('LI médian', (r) => formatPercent(r.medianLi))}
-        {row('MSI médian', (r) => formatPercent(r.medianMsi))}
+        {row(
+          <>
+            MSI médian <InfoTerm term="msi" />
+          </>,
+          (r) => formatPercent(r.medianMsi),
+        )}
         {row('Communes déplacées (contiguïté)', (r) => String(r.contiguityMoves))}
         {row('Fusions (seuils)', (r) => String(r.merges))}
         {row('Temps de calcul', (r) => `${formatNumber(r.elapsedMs, 0)} ms`)}

@@ -3,6 +3,7 @@
  * the masked cells of each rate and the stays of the territory's establishments from zones not
  * placed on the map.
  */
+import { InfoTerm } from './InfoTerm';
 import type { TerritoryFlows } from '../app/flows-services';
 import { formatNumber, formatPercent } from './format';
 
@@ -11,18 +12,26 @@ export function FlowsIndicators({ flows }: { flows: TerritoryFlows }) {
   return (
     <div data-testid="flows-indicators">
       <dl className="flows-kpis">
-        <dt>Taux d’autarcie</dt>
+        <dt>
+          Taux d’autarcie <InfoTerm term="autarcie" />
+        </dt>
         <dd data-testid="flows-autarcie">{formatPercent(flows.autarcie)}</dd>
-        <dt>Taux de fuite</dt>
+        <dt>
+          Taux de fuite <InfoTerm term="fuite" />
+        </dt>
         <dd data-testid="flows-fuite">{formatPercent(flows.fuite)}</dd>
         <dt>Séjours des habitants</dt>
         <dd>{formatNumber(flows.residentStays)}</dd>
-        <dt>Cases masquées des habitants</dt>
+        <dt>
+          Cases masquées des habitants <InfoTerm term="casesMasquees" />
+        </dt>
         <dd data-testid="flows-masked">
           {masked.residentCells} (« 1 à 10 », au plus {formatNumber(masked.residentMaxStays)}{' '}
           séjours, non comptés dans l’autarcie et la fuite)
         </dd>
-        <dt>Taux d’attractivité</dt>
+        <dt>
+          Taux d’attractivité <InfoTerm term="attractivite" />
+        </dt>
         <dd data-testid="flows-attractivite">{formatPercent(flows.attractivite)}</dd>
         <dt>Séjours des établissements du territoire</dt>
         <dd data-testid="flows-establishment-stays">

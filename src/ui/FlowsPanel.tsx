@@ -1,5 +1,5 @@
 /**
- * The « Flux PMSI » tab: indicators of a territory, flow map, « destination principale »
+ * The « Flux PMSI » tab: indicators of a territory (`FlowsTerritory`), flow map, « destination principale »
  * choropleths, recruitment basin of an establishment, basins by two methods and « Proposer un
  * territoire ». Analyses run in the analysis worker; nothing leaves the machine.
  */
@@ -11,19 +11,16 @@ import {
   drawFlowLayers,
   flowsWorker,
   getFlowsEngine,
-  outlineGroups,
   type BasinMethod,
   type BasinRequest,
   type BasinResult,
   type FlowsEngine,
-  type PerimeterAgreement,
-  type NamedBasin,
-  type TerritoryFlows,
 } from '../app/flows-services';
-import { FlowsBasins, METHOD_LABELS } from './FlowsBasins';
-import { FlowsIndicators } from './FlowsIndicators';
+import { FlowsBasins } from './FlowsBasins';
+import { FlowsProposal } from './FlowsProposal';
+import { FlowsTerritory } from './FlowsTerritory';
 import { buildFlowsOverlay, type FlowsChoropleth } from './flows-overlay';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber } from './format';
 import './flows.css';
 
 type FlowMap = Awaited<ReturnType<ReturnType<typeof flowsWorker>['computeFlowMap']>>;
@@ -51,8 +48,6 @@ export function FlowsPanel() {
   const { data, setOverlay, setClickHandler } = services;
   const [engine, setEngine] = useState<FlowsEngine | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [territory, setTerritory] = useState('');
-  const [indicators, setIndicators] = useState<TerritoryFlows | null>(null);
   const [minStays, setMinStays] = useState(50);
   const [topN, setTopN] = useState(80);
   const [showLines, setShowLines] = useState(true);
@@ -63,13 +58,6 @@ export function FlowsPanel() {
   const [requests, setRequests] = useState(DEFAULT_REQUEST);
   const [results, setResults] = useState<Partial<Record<BasinMethod, BasinResult>>>({});
   const [busy, setBusy] = useState(false);
-  const [picking, setPicking] = useState(false);
-  const [proposal, setProposal] = useState<{
-    basin: NamedBasin;
-    agreements: PerimeterAgreement[];
-    method: BasinMethod;
-    seed: string;
-  } | null>(null);
   const allCodes = useMemo(() => data.communes.map((c) => c.code), [data]);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -93,34 +81,6 @@ export function FlowsPanel() {
     void drawFlowLayers(services, { lines: showLines && flowMap ? flowMap.lines : null });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flowMap, showLines]);
-
-  const territoryOptions = useMemo(() => {
-    const cpts = [...new Set(engine?.inputs.perimeters.map((p) => p.perimeterName) ?? [])];
-    const basins = Object.values(results).flatMap((r) =>
-      r.basins.map((b) => ({
-        key: `${r.method}:${b.id}`,
-        label: `${b.name} (${METHOD_LABELS[r.method]})`,
-        codes: b.communes,
-      })),
-    );
-    return [
-      ...cpts.map((name) => ({
-        key: `cpts:${name}`,
-        label: name,
-        codes:
-          engine?.inputs.perimeters
-            .filter((p) => p.perimeterName === name)
-            .map((p) => p.communeCode) ?? [],
-      })),
-      ...basins,
-    ];
-  }, [engine, results]);
-
-  useEffect(() => {
-    const option = territoryOptions.find((o) => o.key === territory);
-    if (!engine || !option) return setIndicators(null);
-    flowsWorker().computeFlowIndicators(engine.inputs, option.codes).then(setIndicators, fail);
-  }, [engine, territory, territoryOptions]);
 
   useEffect(() => {
     if (!engine || !finess) return setRecruitment(null);
@@ -155,27 +115,6 @@ export function FlowsPanel() {
     }
   };
 
-  const startProposal = (method: BasinMethod) => {
-    setPicking(true);
-    setClickHandler((code) => {
-      if (!code || !engine) return false;
-      setClickHandler(null);
-      setPicking(false);
-      flowsWorker()
-        .proposeTerritory(engine.inputs, engine.adjacency, code, requests[method])
-        .then(async (p) => {
-          setProposal(p ? { ...p, seed: code } : null);
-          const outlines = p
-            ? await outlineGroups(services, [
-                { name: p.basin.name, codes: p.basin.communes, colour: '#111111', width: 4 },
-              ])
-            : null;
-          await drawFlowLayers(services, { outlines });
-        }, fail);
-      return true;
-    });
-  };
-
   if (error)
     return (
       <p className="flows-error" role="alert">
@@ -203,22 +142,13 @@ export function FlowsPanel() {
         . Établissements publics rattachés par leur FINESS juridique, cliniques par leur FINESS
         géographique.
       </p>
-      <section className="flows-section">
-        <h3>Indicateurs d’un territoire</h3>
-        <select
-          data-testid="flows-territory"
-          value={territory}
-          onChange={(e) => setTerritory(e.target.value)}
-        >
-          <option value="">— choisir une CPTS ou un bassin —</option>
-          {territoryOptions.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {indicators && <FlowsIndicators flows={indicators} />}
-      </section>
+      <FlowsTerritory
+        engine={engine}
+        results={results}
+        onError={fail}
+        basinsBusy={busy}
+        onComputeBasins={() => void computeBasins()}
+      />
       <section className="flows-section">
         <h3>Carte des flux</h3>
         <label className="flows-field">
@@ -299,62 +229,7 @@ export function FlowsPanel() {
         onCompute={() => void computeBasins()}
         onChange={(m, r) => setRequests((old) => ({ ...old, [m]: r }))}
       />
-      <section className="flows-section">
-        <h3>Proposer un territoire</h3>
-        <button
-          type="button"
-          data-testid="propose-plurality"
-          onClick={() => startProposal('plurality')}
-        >
-          Proposer (pluralité)
-        </button>{' '}
-        <button
-          type="button"
-          data-testid="propose-modularity"
-          onClick={() => startProposal('modularity')}
-        >
-          Proposer (modularité)
-        </button>
-        {picking && <p className="flows-note">Cliquez sur la commune de départ sur la carte.</p>}
-        {proposal && (
-          <div data-testid="proposal">
-            <p>
-              <strong>{proposal.basin.name}</strong> ({METHOD_LABELS[proposal.method]}) :{' '}
-              {proposal.basin.communes.length} communes, LI{' '}
-              <strong data-testid="proposal-li">{formatPercent(proposal.basin.li)}</strong>, MSI{' '}
-              {formatPercent(proposal.basin.msi)} (contour noir sur la carte).
-            </p>
-            <ul>
-              {proposal.agreements.map((a) => (
-                <li key={a.perimeterName}>
-                  {a.perimeterName} : {a.shared} commune(s) en commun sur {a.perimeterCommunes}{' '}
-                  (Jaccard {formatPercent(a.jaccard, 0)})
-                </li>
-              ))}
-            </ul>
-            <button
-              type="button"
-              data-testid="proposal-to-workbench"
-              onClick={() =>
-                services.territories
-                  .create(proposalName(proposal, data.communes), proposal.basin.communes)
-                  .catch(fail)
-              }
-            >
-              Modifier dans l’atelier « Territoire »
-            </button>
-          </div>
-        )}
-      </section>
+      <FlowsProposal engine={engine} requests={requests} onError={fail} />
     </div>
   );
-}
-
-/** Name of a proposed territory: the basin and the seed commune it was proposed from. */
-function proposalName(
-  proposal: { basin: NamedBasin; seed: string },
-  communes: readonly { code: string; name?: unknown }[],
-): string {
-  const seed = communes.find((c) => c.code === proposal.seed);
-  return `${proposal.basin.name} (depuis ${seed ? String(seed.name) : proposal.seed})`;
 }

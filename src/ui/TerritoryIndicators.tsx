@@ -1,3 +1,4 @@
+import { InfoTerm } from './InfoTerm';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import { NOT_LOADED, notLoadedMessage } from '../core/territory/not-loaded';
 import { describePopulationVintage } from '../core/territory/population-vintage';
@@ -25,7 +26,9 @@ export function TerritoryIndicators({
   return (
     <div className="territory-indicators" data-testid="territory-indicators">
       <dl>
-        <dt>Population municipale</dt>
+        <dt>
+          Population municipale <InfoTerm term="populationMunicipale" />
+        </dt>
         <dd data-testid="territory-population">
           {i.population === null
             ? notLoadedMessage('population')

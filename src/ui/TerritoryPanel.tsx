@@ -6,6 +6,7 @@ import { searchCommunes } from '../core/territory/search-communes';
 import { TerritoryIndicators } from './TerritoryIndicators';
 import { TerritoryComparison } from './TerritoryComparison';
 import { TerritoryDrawTools } from './TerritoryDrawTools';
+import { TerritorySummary } from './TerritorySummary';
 import './territory.css';
 
 export function TerritoryPanel() {
@@ -169,6 +170,8 @@ export function TerritoryPanel() {
         <TerritoryDrawTools draw={wb.draw} disabled={!active} />
       </details>
 
+      {active && wb.status === 'ready' && <TerritorySummary codes={active.codes} />}
+
       {wb.analysis && active && (
         <TerritoryIndicators
           analysis={wb.analysis}
@@ -200,12 +203,25 @@ export function TerritoryPanel() {
             </button>
             <button
               type="button"
-              data-testid="export-sheet"
-              onClick={() => void wb.exportData('html')}
+              data-testid="export-dossier"
+              disabled={wb.dossier.state === 'busy'}
+              aria-busy={wb.dossier.state === 'busy'}
+              onClick={() => void wb.exportDossier()}
+              title="Diagnostic territorial imprimable (A4) : carte, population, offre de soins, parcours, accès, voisinage, sources"
             >
-              Fiche territoire
+              {wb.dossier.state === 'busy' ? 'Dossier en cours…' : 'Dossier (diagnostic)'}
             </button>
           </div>
+          {wb.dossier.state === 'busy' && (
+            <p role="status" data-testid="dossier-status">
+              Dossier : {wb.dossier.step}
+            </p>
+          )}
+          {wb.dossier.state === 'error' && (
+            <p role="alert" data-testid="dossier-error">
+              Dossier impossible : {wb.dossier.message}
+            </p>
+          )}
         </details>
       )}
       <details className="territory-tools">

@@ -52,3 +52,4 @@ export async function dissolvePerimeters(
 export * from './territory-api';
 export * from './access-api';
 export * from './flows-api';
+export * from './dossier-api';

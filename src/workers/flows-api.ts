@@ -90,6 +90,17 @@ function destinationsOf(inputs: FlowInputs) {
 }
 
 /**
+ * Coordinates of each destination FINESS of the stays (the site, or the legal entity's main
+ * site), for the flow maps; destinations without coordinates are left out.
+ */
+export function locateDestinations(inputs: FlowInputs): Map<string, [number, number]> {
+  const points = new Map<string, [number, number]>();
+  for (const [finess, d] of destinationsOf(inputs).byFiness)
+    if (d.lon !== null && d.lat !== null) points.set(finess, [d.lon, d.lat]);
+  return points;
+}
+
+/**
  * Basins of the loaded communes by the requested method, with LI, MSI, netindex, population and
  * stays per basin and the partition's modularity.
  *

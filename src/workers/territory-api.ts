@@ -47,6 +47,14 @@ function ready(): TerritoryContext {
   return context;
 }
 
+/** The prepared context and the geometries of the loaded communes (dossier, exports). */
+export function preparedTerritories(): {
+  context: TerritoryContext;
+  geometryOf: (code: string) => Polygon | MultiPolygon | null;
+} {
+  return { context: ready(), geometryOf: (code) => geometryByCode.get(code) ?? null };
+}
+
 /** Full analysis of a territory (indicators, tranche, contiguity, overlaps, white zones, outline). */
 export async function analyseTerritoryCodes(codes: readonly string[]): Promise<TerritoryAnalysis> {
   return analyseTerritory(ready(), codes);

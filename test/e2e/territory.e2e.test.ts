@@ -126,7 +126,7 @@ describe('territory workbench in Chromium', () => {
     expect(coloured).toBeGreaterThan(100);
   });
 
-  it('exports a GeoJSON that GDAL reads, a CSV with BOM and a printable sheet', async () => {
+  it('exports a GeoJSON that GDAL reads, a CSV with BOM and a printable dossier', async () => {
     const { page } = session;
     const communes = await territoryCommunes(page);
     const geo = await download(page, 'export-geojson');
@@ -144,12 +144,13 @@ describe('territory workbench in Chromium', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(communes);
     expect(parsed.data[0]!.code_insee).toMatch(/^96\d{3}$/);
-    const sheet = await download(page, 'export-sheet');
-    const html = fs.readFileSync(sheet.file, 'utf8');
+    const dossier = await download(page, 'export-dossier');
+    expect(dossier.name).toMatch(/^diagnostic-.+\.html$/);
+    const html = fs.readFileSync(dossier.file, 'utf8');
     expect(html).toContain('@media print');
     expect(html).toContain('Tranche ACI');
-    expect(html).toContain('données fictives');
-    expect(html).toContain('data:image/png;base64,');
+    expect(html).toContain('DONNÉES FICTIVES');
+    expect(html).toMatch(/<div class="map"><svg /);
     expect(session.problems).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
 import { NOT_LOADED, notLoadedMessage } from '../../core/territory/not-loaded';
 import { describePopulationVintage } from '../../core/territory/population-vintage';
 import type { TerritoryInput, TerritoryLayers } from '../../core/territory/territory-base';
+import type { Connector } from '../../db/connector';
 import { queryTerritoryInput } from '../../db/territory-input';
 import { analyseTerritoryCodes, prepareTerritories } from '../../workers/territory-api';
 import { CliError, option, parseArgs } from '../args';
@@ -55,8 +56,15 @@ export function resolveTerritoryArg(
   return { codes, name: 'Territoire' };
 }
 
-/** Loads the inputs, builds the territory context and analyses `--territory` (shared with export). */
-export async function loadTerritory(argv: string[], flags: string[]) {
+/**
+ * Loads the inputs, builds the territory context and analyses `--territory` (shared with export
+ * and dossier); `readMore` reads what else a command needs from DuckDB before it is closed.
+ */
+export async function loadTerritory<T = undefined>(
+  argv: string[],
+  flags: string[],
+  readMore?: (conn: Connector, input: TerritoryInput) => Promise<T>,
+) {
   const args = parseArgs(argv, flags);
   const territory = option(args, 'territory');
   if (!territory)
@@ -66,22 +74,34 @@ export async function loadTerritory(argv: string[], flags: string[]) {
   const inputs = await loadInputsIntoDuckDb(args.options.get('load') ?? [], inputOptions(args));
   reportInputErrors(inputs.reports);
   const { input, geometries } = await queryTerritoryInput(inputs.conn);
+  const more = readMore ? await readMore(inputs.conn, input) : undefined;
   await inputs.conn.close();
   const { codes, name } = resolveTerritoryArg(territory, input);
   const { coverage } = await prepareTerritories(input, geometries);
   const analysis = await analyseTerritoryCodes(codes);
   const sources = cliSources(inputs.reports, inputs.demo, analysis);
-  return { args, analysis, name, coverage, demo: inputs.demo, sources };
+  return {
+    args,
+    analysis,
+    name,
+    coverage,
+    demo: inputs.demo,
+    sources,
+    reports: inputs.reports,
+    more,
+  };
 }
 
 /**
  * The files the territory analysis used (`buildExportSources`): every `--load` file feeding a
- * loaded layer, or the demo files, with kind and population vintage.
+ * loaded layer, or the demo files, with kind and population vintage; with `withFlows`, the PMSI
+ * files too (the dossier shows flows).
  */
 export function cliSources(
   reports: readonly SourceReport[],
   demo: boolean,
   analysis: TerritoryAnalysis,
+  withFlows = false,
 ): ExportSource[] {
   const layers: TerritoryLayers = analysis.indicators.layers;
   const origin = demo ? ('demo' as const) : ('user' as const);
@@ -91,13 +111,15 @@ export function cliSources(
     professionals: layers.professionals,
     establishments: layers.establishments,
     perimeters: layers.perimeters,
+    stays: withFlows,
+    pmsiZones: withFlows,
   };
   const origins = Object.fromEntries(
     Object.entries(loaded)
       .filter(([, isLoaded]) => isLoaded)
       .map(([table]) => [table, origin]),
   );
-  return buildExportSources(reports, origins, analysis.indicators);
+  return buildExportSources(reports, origins, analysis.indicators, withFlows);
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -39,6 +39,12 @@ const TABLE_OF_KIND: Record<string, string> = {
   perimeters: 'perimeters',
 };
 
+/** Tables fed by the PMSI files, cited only by a document that shows flows (the dossier). */
+const FLOW_TABLE_OF_KIND: Record<string, string> = {
+  stays: 'stays',
+  'pmsi-zones': 'pmsiZones',
+};
+
 const KIND_LABELS: Record<string, string> = {
   communes: 'contours des communes',
   population: 'population INSEE',
@@ -46,6 +52,8 @@ const KIND_LABELS: Record<string, string> = {
   'professional-skills': 'savoir-faire des professionnels (Annuaire Santé)',
   establishments: 'établissements FINESS',
   perimeters: 'périmètres de CPTS',
+  stays: 'séjours PMSI',
+  'pmsi-zones': 'codes géographiques PMSI',
 };
 
 /**
@@ -54,7 +62,8 @@ const KIND_LABELS: Record<string, string> = {
  * caller passes only the reports of files still in the tables). Demo files are flagged (the
  * report's `origin`, else the origin of its table). The population files get the census years of
  * the territory's INSEE populations, « année inconnue » when their files carried no year (never a
- * year read from a file name); a contour file whose populations are summed says so.
+ * year read from a file name); a contour file whose populations are summed says so. With
+ * `withFlows` (a document that shows PMSI flows), the stays and PMSI zone files are cited too.
  *
  * @example
  * buildExportSources([{ fileName: 'pop.csv', kind: 'population', acceptedCount: 445 }],
@@ -68,11 +77,14 @@ export function buildExportSources(
     populationYears: readonly (number | null)[];
     populationSources: readonly PopulationSource[];
   },
+  withFlows = false,
 ): ExportSource[] {
   const seen = new Set<string>();
   const sources: ExportSource[] = [];
   for (const r of reports) {
-    const table = r.kind ? TABLE_OF_KIND[r.kind] : undefined;
+    const table = r.kind
+      ? (TABLE_OF_KIND[r.kind] ?? (withFlows ? FLOW_TABLE_OF_KIND[r.kind] : undefined))
+      : undefined;
     if (!r.kind || !table || r.acceptedCount <= 0 || seen.has(r.fileName)) continue;
     const origin = origins[table];
     if (!origin) continue;

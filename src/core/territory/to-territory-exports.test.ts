@@ -101,6 +101,10 @@ describe('territory exports', () => {
     expect(exportFileName('CPTS Été du Bocage', '2026-05-04', 'png')).toBe(
       'cpts-ete-du-bocage-2026-05-04.png',
     );
+    // Ligatures keep their letters (NFD does not decompose them).
+    expect(exportFileName('CPTS Cœur de Bourg-Fictif', '2026-12-01', 'pdf')).toBe(
+      'cpts-coeur-de-bourg-fictif-2026-12-01.pdf',
+    );
   });
 
   it('compares two territories indicator by indicator with the difference', () => {

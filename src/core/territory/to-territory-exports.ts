@@ -180,6 +180,10 @@ function round(x: number, digits: number): number {
  */
 export function exportFileName(territoryName: string, date: string, extension: string): string {
   const slug = territoryName
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

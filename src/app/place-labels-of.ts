@@ -1,0 +1,28 @@
+/** The commune name points of the loaded data, built once per dataset for every map of the app. */
+import type { FeatureCollection, Point } from 'geojson';
+import { buildPlaceLabels, type PlaceLabelProperties } from '../core/geo/place-labels';
+import type { LoadedData } from './load-data';
+
+const cache = new WeakMap<LoadedData, FeatureCollection<Point, PlaceLabelProperties>>();
+
+/** Label points of `data` (`buildPlaceLabels` over its communes and points inside). */
+export function placeLabelsOf(data: LoadedData): FeatureCollection<Point, PlaceLabelProperties> {
+  let labels = cache.get(data);
+  if (!labels) {
+    labels = buildPlaceLabels(
+      data.communes.map((c) => ({
+        code: c.code,
+        name: c.name,
+        population: numberOrNull(c.population),
+        areaKm2: numberOrNull(c.area_km2),
+      })),
+      data.centroidByCode,
+    );
+    cache.set(data, labels);
+  }
+  return labels;
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { TerritoryProjectStore, type ProjectPersistence } from './territory-project-store';
+import type { TerritoryProject } from './territory-store';
+import { draftedOptions, draftKey } from './use-territory-project';
+
+/** An in-memory persistence whose load resolves when `release` is called. */
+function memory(saved: TerritoryProject | null) {
+  const saves: TerritoryProject[] = [];
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (release = r));
+  const persistence: ProjectPersistence = {
+    load: async () => {
+      await gate;
+      return saved;
+    },
+    save: (_key, project) => {
+      saves.push(project);
+      return Promise.resolve();
+    },
+  };
+  return { persistence, saves, release };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const KNOWN = new Set(['50001', '50002', '50003']);
+const SAVED: TerritoryProject = {
+  territories: [
+    { id: 'a', name: 'CPTS Cœur de Bourg-Fictif', codes: ['50001'], basedOn: null },
+    { id: 'b', name: 'Autre', codes: ['50002', '99999'], basedOn: null },
+  ],
+  activeId: 'a',
+};
+
+describe('TerritoryProjectStore', () => {
+  it('restores the saved project, reports unknown codes once and notifies subscribers', async () => {
+    const m = memory(SAVED);
+    const store = new TerritoryProjectStore('demo', KNOWN, m.persistence);
+    let calls = 0;
+    store.subscribe(() => (calls += 1));
+    expect(store.getSnapshot().restored).toBe(false);
+    m.release();
+    await flush();
+    expect(store.getSnapshot().restored).toBe(true);
+    expect(store.getSnapshot().history.present).toEqual(SAVED);
+    expect(calls).toBe(1);
+    expect(store.takeMessage()).toMatch(/« Autre » : 1 commune\(s\) absente\(s\) \(99999\)/);
+    expect(store.takeMessage()).toBeNull();
+    expect(m.saves).toHaveLength(0);
+  });
+
+  it('saves every edit, and undo restores the previous codes', async () => {
+    const m = memory(SAVED);
+    const store = new TerritoryProjectStore('demo', KNOWN, m.persistence);
+    m.release();
+    await flush();
+    store.dispatch({ type: 'add', codes: ['50003'] });
+    expect(store.getSnapshot().history.present.territories[0]?.codes).toEqual(['50001', '50003']);
+    expect(m.saves.at(-1)?.territories[0]?.codes).toEqual(['50001', '50003']);
+    store.dispatch({ type: 'undo' });
+    expect(m.saves.at(-1)?.territories[0]?.codes).toEqual(['50001']);
+    // An action that changes nothing is neither stored nor saved.
+    const count = m.saves.length;
+    store.dispatch({ type: 'remove', codes: ['50002'] });
+    expect(m.saves).toHaveLength(count);
+  });
+
+  it('replays an action dispatched before the restore on the restored project', async () => {
+    const m = memory(SAVED);
+    const store = new TerritoryProjectStore('demo', KNOWN, m.persistence);
+    store.dispatch({ type: 'create', name: 'Proposé', codes: ['50002', '50003'] });
+    m.release();
+    await flush();
+    const present = store.getSnapshot().history.present;
+    expect(present.territories.map((t) => t.name)).toEqual([
+      'CPTS Cœur de Bourg-Fictif',
+      'Autre',
+      'Proposé',
+    ]);
+    expect(present.activeId).toBe(present.territories[2]?.id);
+    expect(m.saves.at(-1)).toEqual(present);
+  });
+
+  it('starts empty when the saved project cannot be read, and says so', async () => {
+    const store = new TerritoryProjectStore('demo', KNOWN, {
+      load: () => Promise.reject(new Error('base fermée')),
+      save: () => Promise.resolve(),
+    });
+    await flush();
+    expect(store.getSnapshot().restored).toBe(true);
+    expect(store.getSnapshot().history.present.territories).toEqual([]);
+    expect(store.takeMessage()).toMatch(/illisible : base fermée/);
+  });
+});
+
+describe('draftedOptions', () => {
+  it('lists the active territory first with its codes, and gives its key', () => {
+    const { options, activeKey } = draftedOptions({ ...SAVED, activeId: 'b' });
+    expect(activeKey).toBe(draftKey('b'));
+    expect(options.map((o) => o.key)).toEqual([draftKey('b'), draftKey('a')]);
+    expect(options[0]?.codes).toEqual(['50002', '99999']);
+    expect(options[1]?.label).toBe('CPTS Cœur de Bourg-Fictif (atelier, 1 commune)');
+  });
+
+  it('has no active key without an active territory', () => {
+    expect(draftedOptions({ territories: [], activeId: null })).toEqual({
+      options: [],
+      activeKey: null,
+    });
+  });
+});

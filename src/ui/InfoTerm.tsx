@@ -1,0 +1,22 @@
+/**
+ * The ⓘ help of a term: its definition from the shared glossary (`src/core/territory/glossary.ts`,
+ * the one the dossier prints), on hover, on keyboard focus and on tap.
+ */
+import { GLOSSARY, type GlossaryKey } from '../core/territory/glossary';
+
+export function InfoTerm({ term }: { term: GlossaryKey }) {
+  const g = GLOSSARY[term];
+  const text = `${g.term} : ${g.definition} (${g.source})`;
+  return (
+    <span
+      className="info-term"
+      role="img"
+      tabIndex={0}
+      title={text}
+      aria-label={`Aide : ${text}`}
+      data-testid={`info-${term}`}
+    >
+      ⓘ
+    </span>
+  );
+}
