@@ -10,7 +10,9 @@ const layer = (name) => ({
   message: `This layer may not import from src/${name}.`,
 });
 const uiLibs = ['react', 'react-dom', 'react-dom/*', 'maplibre-gl', 'maplibre-gl/*'];
-const dataLibs = ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*', 'papaparse'];
+// @duckdb/node-api is native Node code: only db (its Node connector), cli, scripts and tests may use it.
+const nodeDuckDb = ['@duckdb/node-api', '@duckdb/node-api/*'];
+const dataLibs = ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*', ...nodeDuckDb, 'papaparse'];
 const restrict = (layers, paths = []) => ({
   'no-restricted-imports': [
     'error',
@@ -57,7 +59,7 @@ export default tseslint.config(
     files: ['src/io/**'],
     rules: restrict(
       ['db', 'workers', 'map', 'ui', 'app'],
-      [...uiLibs, '@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*'],
+      [...uiLibs, '@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*', ...nodeDuckDb],
     ),
   },
   {
@@ -69,12 +71,15 @@ export default tseslint.config(
     rules: restrict(['io', 'db', 'workers', 'ui', 'app'], ['react', 'react-dom', ...dataLibs]),
   },
   { files: ['src/cli/**'], rules: restrict(['map', 'ui', 'app'], [...uiLibs]) },
-  { files: ['src/workers/**'], rules: restrict(['db', 'map', 'ui', 'app'], uiLibs) },
+  {
+    files: ['src/workers/**'],
+    rules: restrict(['db', 'map', 'ui', 'app'], [...uiLibs, ...nodeDuckDb]),
+  },
   // App.tsx and main.tsx are the composition root: the only app files allowed to render ui components.
   {
     files: ['src/app/**'],
     ignores: ['src/app/App.tsx', 'src/app/main.tsx'],
-    rules: restrict(['ui']),
+    rules: restrict(['ui'], nodeDuckDb),
   },
   {
     files: ['src/ui/**'],

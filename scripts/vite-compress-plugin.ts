@@ -26,11 +26,15 @@ export function compressPlugin(): Plugin {
     closeBundle() {
       const assets = path.join(outDir, 'assets');
       if (!fs.existsSync(assets)) return;
+      const compressed: string[] = [];
       for (const name of fs.readdirSync(assets)) {
         const file = path.join(assets, name);
         if (!TYPES[path.extname(name)] || fs.statSync(file).size < MIN_BYTES) continue;
         fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+        compressed.push(name);
       }
+      fs.writeFileSync(path.join(outDir, 'SERVIR.md'), servingNotes(compressed));
+      fs.writeFileSync(path.join(outDir, '_headers'), netlifyHeaders());
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -47,4 +51,38 @@ export function compressPlugin(): Plugin {
       });
     },
   };
+}
+
+/** `_headers` (Netlify, Cloudflare Pages): the wasm type and long caching of hashed assets. */
+function netlifyHeaders(): string {
+  return [
+    '/assets/*.wasm',
+    '  Content-Type: application/wasm',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+/** How to serve this build with its pre-compressed files, written next to it (French). */
+function servingNotes(compressed: readonly string[]): string {
+  return `# Servir Périmètre
+
+Ce dossier est l'application complète (fichiers statiques). Elle ne fait aucune requête hors de son
+origine ; les données de l'utilisateur restent dans son navigateur.
+
+Le moteur DuckDB (\`assets/*.wasm\`, 34 à 39 Mo) existe aussi compressé (\`.gz\`, ≈ 8 Mo) ; servez la
+version compressée aux navigateurs qui l'acceptent, sinon le premier chargement est 4 à 5 fois plus
+long. Fichiers précompressés : ${compressed.join(', ') || 'aucun'}.
+
+- \`npm start\` (aperçu Vite de ce dépôt) le fait déjà.
+- nginx : \`gzip_static on;\` dans le bloc \`location /assets/\`, et \`types { application/wasm wasm; }\`.
+- Apache : \`mod_deflate\` ou des règles \`RewriteCond %{HTTP:Accept-Encoding} gzip\` vers le \`.gz\`,
+  avec \`Header set Content-Encoding gzip\` et \`AddType application/wasm .wasm\`.
+- Netlify, Cloudflare Pages : compression automatique ; le fichier \`_headers\` donne le type du wasm
+  et le cache long des fichiers à empreinte (\`assets/\`).
+- Caddy : \`file_server { precompressed gzip }\`.
+
+Le type \`application/wasm\` est nécessaire : sans lui, le navigateur refuse la compilation en flux.
+`;
 }

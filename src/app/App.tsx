@@ -100,6 +100,13 @@ export function App() {
     [],
   );
 
+  const onContextLost = useCallback(
+    () =>
+      setError(
+        'La carte ne peut plus s’afficher : le navigateur lui a retiré son contexte graphique (WebGL). Rechargez la page ; vos territoires sont enregistrés.',
+      ),
+    [],
+  );
   const onClick = useCallback((code: string | null) => {
     if (!clickHandler.current?.(code)) setSelectedCode(code);
   }, []);
@@ -109,7 +116,7 @@ export function App() {
     overlay?.colourByCode ?? choropleth?.colourByCode ?? null,
     layers,
     selected,
-    { onHover, onClick, onEstablishmentHover },
+    { onHover, onClick, onEstablishmentHover, onContextLost },
   );
   const legend = overlay?.legend ?? choropleth?.legend;
   // One territory project per loaded dataset, shared by every tab.

@@ -3,6 +3,7 @@
  * demo; another manifest served from our own origin with `?data=…/manifest.json`, which the
  * benchmarks use), imported by the one import path of the Import panel (`startImport`).
  */
+import { getWasmConnector } from '../db/wasm-connector';
 import { startImport, type ImportProgress } from './import-data';
 import type { LoadedData } from './load-data';
 
@@ -52,6 +53,9 @@ export async function loadManifest(
   onProgress: (step: string) => void,
 ): Promise<LoadedData> {
   onProgress('Lecture des fichiers…');
+  // DuckDB-WASM (34–39 MB to fetch and compile) starts while the files download; the import
+  // below awaits the same connector, and reports a failed start itself.
+  getWasmConnector().catch(() => undefined);
   const { manifest, files } = await fetchManifestFiles(manifestUrl);
   const job = startImport(
     files,

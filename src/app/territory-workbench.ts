@@ -178,6 +178,8 @@ export function useTerritoryWorkbench(services: AppServices) {
     };
   }, [active, other, status]);
 
+  /** Communes clicked whose analysis is not drawn yet, and what the click did to them. */
+  const pendingRef = useRef(new Map<string, 'add' | 'remove'>());
   // Map layers.
   const [layersReady, setLayersReady] = useState(false);
   useEffect(() => {
@@ -202,6 +204,15 @@ export function useTerritoryWorkbench(services: AppServices) {
         ? territoryFeatures(analysis, geometryOf, perimetersOf, active.basedOn)
         : [];
     setTerritoryData(map.map, features, comparison ? null : (analysis?.outline ?? null));
+    // A clicked commune's mark goes once the drawn analysis shows it added or removed.
+    const drawnCodes = new Set(analysis?.codes ?? []);
+    map.clearPending(
+      [...pendingRef.current]
+        .filter(([code, kind]) => drawnCodes.has(code) === (kind === 'add'))
+        .map(([code]) => code),
+    );
+    for (const [code, kind] of pendingRef.current)
+      if (drawnCodes.has(code) === (kind === 'add')) pendingRef.current.delete(code);
     const el = map.map.getContainer();
     el.dataset.territoryCommunes = String(analysis?.codes.length ?? 0);
     // What the map shows, by role (read by the end-to-end tests): e.g. {"only-a":3,"both":12}.
@@ -238,6 +249,10 @@ export function useTerritoryWorkbench(services: AppServices) {
     services.setClickHandler((code) => {
       if (drawingRef.current) return true;
       if (!code || !activeRef.current) return false;
+      // Drawn in the next frame, before the worker's analysis (then the territory layers take over).
+      const kind = activeRef.current.codes.includes(code) ? 'remove' : 'add';
+      pendingRef.current.set(code, kind);
+      services.map?.markPending(code, kind);
       dispatch({ type: 'toggle', code });
       return true;
     });

@@ -43,6 +43,7 @@ export function useCommuneMap(
         onHover: (...args) => eventsRef.current.onHover?.(...args),
         onClick: (...args) => eventsRef.current.onClick?.(...args),
         onEstablishmentHover: (...args) => eventsRef.current.onEstablishmentHover?.(...args),
+        onContextLost: () => eventsRef.current.onContextLost?.(),
       },
       import.meta.env.VITE_BASEMAP_TILES as string | undefined,
     );

@@ -90,18 +90,20 @@ async function readInput(file: string): Promise<ImportFile> {
 }
 
 /**
- * Imports the inputs into a new DuckDB (the same SQL as the app's DuckDB-WASM) by the app's import
- * path, and returns the connection with one report per file.
+ * Imports the inputs into a new DuckDB (native by default; the same SQL as the app's DuckDB-WASM)
+ * by the app's import path, and returns the connection with one report per file.
  *
+ * @param createConnector - Opens the database (tests pass `createWasmNodeConnector` to compare).
  * @example const { conn, reports } = await loadInputsIntoDuckDb(['communes.geojson', 'pop.csv']);
  */
 export async function loadInputsIntoDuckDb(
   loads: readonly string[],
   options: InputOptions = {},
+  createConnector: () => Promise<NodeConnector> = createNodeConnector,
 ): Promise<LoadedInputs> {
   const read = await readInputFiles(loads);
   const { files, demo } = read;
-  const conn = await createNodeConnector();
+  const conn = await createConnector();
   await loadDataset(conn, {});
   const staged = new StagedImport(conn);
   const fileOptions: ImportOptions[] = read.options.map((o) => ({

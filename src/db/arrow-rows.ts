@@ -100,8 +100,14 @@ export function toPlainValue(value: unknown): unknown {
   return value;
 }
 
-/** An Arrow big-number decimal (its string is the unscaled signed integer) as a JS number. */
-function decimalToNumber(value: unknown, scale: number): number {
+/**
+ * A decimal given as its unscaled signed integer (an Arrow big number, a BigInt or its string) and
+ * its scale, as the nearest JS number (through the decimal text, so both connectors round alike).
+ *
+ * @example
+ * decimalToNumber(-125n, 2); // => -1.25
+ */
+export function decimalToNumber(value: unknown, scale: number): number {
   const unscaled = String(value);
   if (scale <= 0) return Number(unscaled) * 10 ** -scale;
   const negative = unscaled.startsWith('-');

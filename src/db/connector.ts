@@ -1,7 +1,8 @@
 /**
  * The one seam between the app and DuckDB (after Mosaic's `Connector.ts`): a browser
- * implementation (`wasm-connector.ts`, DuckDB-WASM in its own worker) and a Node implementation
- * (`node-connector.ts`, used by tests, the CLI and benchmarks) behind the same async interface.
+ * implementation (`wasm-connector.ts`, DuckDB-WASM in its own worker) and Node implementations
+ * (`node-connector.ts`: native DuckDB for the CLI, tests and benchmarks, and DuckDB-WASM's blocking
+ * bindings, which the tests compare with it) behind the same async interface.
  */
 
 /** A plain result row: column name -> JS value (numbers are JS numbers, never BigInt or Arrow). */
@@ -20,7 +21,7 @@ export interface Connector {
   registerText(name: string, text: string): Promise<void>;
   /**
    * Registers a user's browser `File` under `name` without copying it into the WASM heap
-   * (browser only: absent from the Node connector).
+   * (browser only: absent from the Node connectors).
    */
   registerFile?(name: string, file: File): Promise<void>;
   /** Forgets a registered file (frees its memory); no error when it does not exist. */

@@ -9,6 +9,7 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import { toPlainRows } from './arrow-rows';
 import type { Connector, Row } from './connector';
+import { createNativeConnector } from './native-connector';
 import { QueryError } from './query-error';
 
 /** The Node connector: the common `Connector` plus local files. */
@@ -18,10 +19,9 @@ export interface NodeConnector extends Connector {
 }
 
 /**
- * Creates a DuckDB database in Node (tests, CLI, benchmarks) with the synchronous
- * `@duckdb/duckdb-wasm/blocking` bindings, exposed through the async `Connector` interface.
- * The WASM files are read from `node_modules/@duckdb/duckdb-wasm/dist/`. Instantiation takes
- * ≈ 1–1.5 s: share one connector per test file.
+ * Creates the Node connector (CLI, tests, benchmarks): native DuckDB through `@duckdb/node-api`
+ * (`createNativeConnector`), with the rows, errors and files of the browser's DuckDB-WASM
+ * connector. Opening it takes milliseconds.
  *
  * @returns A ready connector; call `close()` when done.
  * @example
@@ -29,7 +29,24 @@ export interface NodeConnector extends Connector {
  * await conn.query<{ code: string }>("SELECT '01001' AS code"); // => [{ code: '01001' }]
  * await conn.close();
  */
-export async function createNodeConnector(): Promise<NodeConnector> {
+export function createNodeConnector(): Promise<NodeConnector> {
+  return createNativeConnector();
+}
+
+/**
+ * Creates a DuckDB-WASM database in Node with the synchronous `@duckdb/duckdb-wasm/blocking`
+ * bindings (the engine of the browser app), exposed through the async `Connector` interface: the
+ * tests run their SQL on it and on the native connector, so a difference between the two fails.
+ * The WASM files are read from `node_modules/@duckdb/duckdb-wasm/dist/`. Instantiation takes
+ * ≈ 1–1.5 s: share one connector per test file.
+ *
+ * @returns A ready connector; call `close()` when done.
+ * @example
+ * const conn = await createWasmNodeConnector();
+ * await conn.query<{ code: string }>("SELECT '01001' AS code"); // => [{ code: '01001' }]
+ * await conn.close();
+ */
+export async function createWasmNodeConnector(): Promise<NodeConnector> {
   const require = createRequire(import.meta.url);
   const resolve = (file: string): string => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
   const db = await createDuckDB(

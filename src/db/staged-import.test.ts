@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeConnector, type NodeConnector } from './node-connector';
+import { NODE_CONNECTORS } from '../../test/support/connectors';
+import type { NodeConnector } from './node-connector';
 import { loadDataset } from './load-dataset';
 import { StagedImport } from './staged-import';
 
-describe('StagedImport on a real DuckDB', () => {
+describe.each(NODE_CONNECTORS)('StagedImport on a real DuckDB ($name)', ({ create }) => {
   let conn: NodeConnector;
   beforeAll(async () => {
-    conn = await createNodeConnector();
+    conn = await create();
   });
   afterAll(async () => {
     await conn.close();

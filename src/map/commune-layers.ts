@@ -17,6 +17,7 @@ export const LAYER = {
   communesLine: 'communes-line',
   communesHover: 'communes-hover',
   communesSelected: 'communes-selected',
+  communesPending: 'communes-pending',
   perimetersLine: 'perimeters-line',
   establishments: 'establishments',
 } as const;
@@ -59,6 +60,29 @@ export const communesSelectedLayer: LineLayerSpecification = {
   paint: {
     'line-color': '#d62728',
     'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+  },
+};
+
+/**
+ * A commune just clicked in the workbench, drawn in the next frame before the worker answers:
+ * `pending: 'add'` in the territory's colour, `'remove'` washed out. It sits above the territory
+ * layers (they are inserted beneath it) and is cleared when the new analysis is drawn.
+ */
+export const communesPendingLayer: FillLayerSpecification = {
+  id: LAYER.communesPending,
+  type: 'fill',
+  source: SOURCE.communes,
+  paint: {
+    'fill-color': [
+      'match',
+      ['feature-state', 'pending'],
+      'add',
+      '#0072B2',
+      'remove',
+      '#ffffff',
+      '#000000',
+    ],
+    'fill-opacity': ['match', ['feature-state', 'pending'], 'add', 0.55, 'remove', 0.7, 0],
   },
 };
 

@@ -15,6 +15,7 @@ import {
   communesFillLayer,
   communesHoverLayer,
   communesLineLayer,
+  communesPendingLayer,
   communesSelectedLayer,
   establishmentsLayer,
   LAYER,
@@ -33,6 +34,8 @@ export interface CommuneMapEvents {
   onHover?: (code: string | null, x: number, y: number) => void;
   onClick?: (code: string | null) => void;
   onEstablishmentHover?: (properties: Record<string, unknown> | null, x: number, y: number) => void;
+  /** The browser took the map's WebGL context away (GPU reset, memory): the map draws no more. */
+  onContextLost?: () => void;
 }
 
 /**
@@ -44,6 +47,7 @@ export class CommuneMap {
   readonly map: MapLibreMap;
   private hovered: string | null = null;
   private selected: string | null = null;
+  private pending = new Set<string>();
   private loaded: Promise<void>;
 
   constructor(container: HTMLElement, events: CommuneMapEvents, basemapTilesUrl?: string) {
@@ -58,6 +62,11 @@ export class CommuneMap {
     this.map.addControl(new NavigationControl({ showCompass: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // Without a context nothing is drawn and no « idle » comes: say so instead of waiting.
+    this.map.on('webglcontextlost', () => {
+      container.dataset.state = 'error';
+      events.onContextLost?.();
+    });
     void this.loaded.then(() => this.addLayers(events));
   }
 
@@ -72,6 +81,7 @@ export class CommuneMap {
       communesLineLayer,
       communesHoverLayer,
       communesSelectedLayer,
+      communesPendingLayer,
       perimetersLineLayer,
       establishmentsLayer,
       placeLabelsLayer,
@@ -139,6 +149,24 @@ export class CommuneMap {
     if (this.map.getLayer(layerId)) {
       this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
     }
+  }
+
+  /**
+   * Marks a clicked commune at once (`add` or `remove`), before its analysis comes back from the
+   * worker; `clearPending(codes)` removes the marks once the territory layers show the new state.
+   */
+  markPending(code: string, kind: 'add' | 'remove'): void {
+    this.pending.add(code);
+    this.map.setFeatureState({ source: SOURCE.communes, id: code }, { pending: kind });
+    this.map.getContainer().dataset.pending = [...this.pending].join(',');
+  }
+
+  clearPending(codes: Iterable<string> = [...this.pending]): void {
+    for (const code of codes) {
+      if (!this.pending.delete(code)) continue;
+      this.map.setFeatureState({ source: SOURCE.communes, id: code }, { pending: null });
+    }
+    this.map.getContainer().dataset.pending = [...this.pending].join(',');
   }
 
   /** Highlights one commune (or none) and optionally flies to it. */

@@ -53,6 +53,8 @@ export interface E2eSession {
   baseUrl: string;
   /** Page errors, console errors and requests that left 127.0.0.1, collected during the test. */
   problems: string[];
+  /** The production build being served (this test process's own). */
+  buildDir: string;
   close: () => Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export async function openApp(plugins: PluginOption[] = []): Promise<E2eSession>
     page,
     baseUrl,
     problems,
+    buildDir: path.join(ROOT, E2E_OUT_DIR),
     close: async () => {
       await context.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

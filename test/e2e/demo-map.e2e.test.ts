@@ -130,7 +130,36 @@ describe('the demo in Chromium', () => {
     await page.check('[data-testid="toggle-establishments"]');
   });
 
+  it('serves DuckDB’s wasm compressed, as the build’s SERVIR.md tells a host to', async () => {
+    const wasm = fs
+      .readdirSync(path.join(session.buildDir, 'assets'))
+      .find((f) => f.endsWith('.wasm'))!;
+    expect(fs.existsSync(path.join(session.buildDir, 'assets', `${wasm}.gz`))).toBe(true);
+    const notes = fs.readFileSync(path.join(session.buildDir, 'SERVIR.md'), 'utf8');
+    expect(notes).toContain(wasm);
+    expect(notes).toContain('application/wasm');
+    const response = await fetch(`${session.baseUrl}assets/${wasm}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-type')).toBe('application/wasm');
+    const bytes = new Uint8Array(await response.arrayBuffer()); // fetch decompresses
+    expect([...bytes.slice(0, 4)]).toEqual([0x00, 0x61, 0x73, 0x6d]); // « \0asm »
+  });
+
   it('made no request outside 127.0.0.1 and logged no error', () => {
     expect(session.problems).toEqual([]);
+  });
+
+  // Last: it leaves the map without a drawing context.
+  it('says so when the browser takes the map’s WebGL context away, instead of a blank map', async () => {
+    const { page } = session;
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      gl.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await page.waitForSelector('[data-testid="map"][data-state="error"]');
+    expect(await page.textContent('[role="alert"]')).toContain('contexte graphique (WebGL)');
   });
 });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
-import { openTerritoryTab, useDemoSession } from './demo-session';
+import { clickCommuneInto, openTerritoryTab, useDemoSession } from './demo-session';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CPTS = 'CPTS du Littoral Fictif';
@@ -133,11 +133,7 @@ describe('the dossier « Diagnostic territorial »', () => {
     await waitForMapReady(page, before + 1);
     await openTerritoryTab(page);
     await page.click('[data-testid="territory-new"]');
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',
-    );
+    await clickCommuneInto(page, 1);
     const html = await downloadDossier(page, 'sans-annuaire');
     const pages = await printPages(session, html, 'sans-annuaire');
     const all = pages.join(' ');

@@ -114,10 +114,22 @@ describe('place names on the map in Chromium', () => {
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
     // The commune labelled farthest from the main town (a label sits on its commune's point
     // inside), so that the territory outline stays away from the main town's name.
+    // Away from the map's edges, where the controls, the scale and the banners lie over it.
+    const margin = 90;
     const far = labels
-      .filter((l) => l.x > 0 && l.y > 0 && l.x < box.width && l.y < box.height)
+      .filter(
+        (l) =>
+          l.x > margin && l.y > margin && l.x < box.width - margin && l.y < box.height - margin,
+      )
       .sort((a, b) => distance(b, town) - distance(a, town))[0]!;
     const [x, y] = [far.x, far.y];
+    // The point must be on the map's canvas, or the click would add nothing and the test wait.
+    expect(
+      await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px!, py!)?.tagName,
+        [box.x + x, box.y + y],
+      ),
+    ).toBe('CANVAS');
     await page.mouse.click(box.x + x, box.y + y);
     await page.waitForFunction(
       () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',

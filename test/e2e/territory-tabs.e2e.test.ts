@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
-import { openTerritoryTab, useDemoSession } from './demo-session';
+import { clickCommuneInto, clickMap, openTerritoryTab, useDemoSession } from './demo-session';
 
 const NAME = 'CPTS Cœur de Bourg-Fictif';
 
@@ -58,17 +58,19 @@ describe('one territory, every tab', () => {
     const { page } = session;
     await openTerritoryTab(page);
     await page.click('[data-testid="territory-new"]');
+    // The new territory is the active one (its name field shows its default name) before renaming.
+    await page.waitForSelector('[data-testid="territory-name"][value="Territoire 1"]');
     await page.fill('[data-testid="territory-name"]', NAME);
     await page.keyboard.press('Enter');
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',
+      (name) =>
+        (
+          document.querySelector('[data-testid="territory-select"]') as HTMLSelectElement | null
+        )?.selectedOptions[0]?.textContent?.includes(name),
+      NAME,
     );
-    await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 10);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '2',
-    );
+    await clickCommuneInto(page, 1);
+    await clickCommuneInto(page, 2, 60, 10);
 
     // The Territoire panel summarises flows and access (the demo loads stays and the Annuaire).
     await summaryReady(page);
@@ -134,8 +136,7 @@ describe('one territory, every tab', () => {
     const { page } = session;
     await page.click('[data-testid="tab-flows"]');
     await page.click('[data-testid="propose-plurality"]');
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await clickMap(page);
     await page.locator('[data-testid="proposal"]').waitFor();
     const basinName = (await page
       .locator('[data-testid="proposal"] strong')
@@ -213,11 +214,7 @@ describe('one territory, every tab, without stays nor Annuaire', () => {
     const { page } = session;
     await openTerritoryTab(page);
     await page.click('[data-testid="territory-new"]');
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',
-    );
+    await clickCommuneInto(page, 1);
     await page.waitForSelector('[data-testid="summary-flows"][data-state="absent"]');
     await page.waitForSelector('[data-testid="summary-access"][data-state="absent"]');
     const flows = await text(page, 'summary-flows');

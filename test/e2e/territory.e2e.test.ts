@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
+import { clickCommuneInto } from './demo-session';
 
 async function territoryCommunes(page: Page): Promise<number> {
   return Number(await page.textContent('[data-testid="territory-communes"]'));
@@ -46,15 +47,28 @@ describe('territory workbench in Chromium', () => {
       timeout: 0,
     });
     await page.click('[data-testid="territory-new"]');
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '1',
+    // Record every change of the map's « clicked, not analysed yet » mark with the commune count
+    // shown at that moment: the mark must come before the worker's analysis.
+    await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]')!;
+      const seen: [string | null, string | null][] = [];
+      (window as unknown as { pendingSeen: typeof seen }).pendingSeen = seen;
+      new MutationObserver(() =>
+        seen.push([
+          map.getAttribute('data-pending'),
+          document.querySelector('[data-testid="territory-communes"]')?.textContent ?? null,
+        ]),
+      ).observe(map, { attributes: true, attributeFilter: ['data-pending'] });
+    });
+    await clickCommuneInto(page, 1);
+    await page.waitForSelector('[data-testid="map"][data-pending=""]');
+    const seen = await page.evaluate(
+      () => (window as unknown as { pendingSeen: [string | null, string | null][] }).pendingSeen,
     );
-    await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 10);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '2',
-    );
+    expect(seen[0]![0]).toMatch(/^96\d{3}$/);
+    expect(seen[0]![1]).not.toBe('1');
+    expect(seen.at(-1)![0]).toBe('');
+    await clickCommuneInto(page, 2, 60, 10);
     const population = Number(
       (await page.textContent('[data-testid="territory-population"]'))!.replace(/\D/g, ''),
     );

@@ -10,13 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StagedImport } from '../../src/db/staged-import';
 import type { Dataset } from '../../src/core/types';
 import { loadDataset } from '../../src/db/load-dataset';
-import { createNodeConnector, type NodeConnector } from '../../src/db/node-connector';
+import type { NodeConnector } from '../../src/db/node-connector';
 import {
   importFiles,
   type ImportChunk,
   type ImportOptions,
   type ImportReport,
 } from '../../src/workers/import-api';
+import { NODE_CONNECTORS } from '../support/connectors';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/broken');
 
@@ -147,10 +148,10 @@ describe('broken-file corpus', () => {
   });
 });
 
-describe('a bad file leaves the loaded data intact (real DuckDB)', () => {
+describe.each(NODE_CONNECTORS)('a bad file leaves the loaded data intact ($name)', ({ create }) => {
   let conn: NodeConnector;
   beforeAll(async () => {
-    conn = await createNodeConnector();
+    conn = await create();
   });
   afterAll(async () => {
     await conn.close();

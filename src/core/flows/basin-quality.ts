@@ -1,6 +1,7 @@
 import { median } from 'd3-array';
-import { groupByBasin, type FlowNetwork, type Partition } from './flow-network';
-import { buildFlowEdges, computeModularity } from './modularity';
+import type { FlowNetwork, Partition } from './flow-network';
+import { buildFlowGraph, computeModularity } from './modularity';
+import { labelPartition } from './partition';
 
 /** Quality of one basin (DOMAIN.md 4.3). */
 export interface BasinQuality {
@@ -37,6 +38,8 @@ export interface PartitionQuality {
  * LI (Localization Index) = stays of the basin's residents in the basin / all their stays;
  * MSI (Market Share Index) = stays of the residents in the basin's establishments / all stays in
  * those establishments; netindex = incoming non-resident stays / outgoing resident stays.
+ * Basins come sorted by id with their communes sorted; units of the network absent from the
+ * partition belong to no basin. Linear in units + flows.
  *
  * Sources: Wennberg & Cooper (1996), The Dartmouth Atlas of Health Care (LI); Klauss G, Staub L,
  * Widmer M, Busato A, « Hospital service areas – a new tool for health care planning in
@@ -49,41 +52,50 @@ export interface PartitionQuality {
  * @example computeBasinQuality(network, partition).basins[0].li // 0.82
  */
 export function computeBasinQuality(network: FlowNetwork, partition: Partition): PartitionQuality {
-  const groups = groupByBasin(partition);
-  const stats = new Map<string, { stays: number; internal: number; inflow: number }>();
-  for (const id of groups.keys()) stats.set(id, { stays: 0, internal: 0, inflow: 0 });
-  for (const { origin, pole, stays } of network.poleFlows) {
-    const from = partition.get(origin);
-    const to = partition.get(pole);
-    if (from !== undefined) (stats.get(from) as { stays: number }).stays += stays;
-    if (to !== undefined) (stats.get(to) as { inflow: number }).inflow += stays;
-    if (from !== undefined && from === to)
-      (stats.get(from) as { internal: number }).internal += stays;
+  const { basinOf, ids } = labelPartition(network, partition);
+  const count = ids.length;
+  const members: string[][] = Array.from({ length: count }, () => []);
+  const population = new Float64Array(count);
+  const stays = new Float64Array(count);
+  const internal = new Float64Array(count);
+  const inflow = new Float64Array(count);
+  for (let u = 0; u < basinOf.length; u++) {
+    const b = basinOf[u] as number;
+    if (b < 0) continue;
+    members[b]!.push(network.units[u] as string);
+    population[b]! += network.population[u] as number;
+    stays[b]! += network.residentStays[u] as number;
+    inflow[b]! += network.inflowStays[u] as number;
+    for (let k = network.flowOffsets[u] as number; k < network.flowOffsets[u + 1]!; k++)
+      if (basinOf[network.flowPoles[k] as number] === b)
+        internal[b]! += network.flowStays[k] as number;
   }
-  const basins: BasinQuality[] = [...groups].map(([id, communes]) => {
-    const s = stats.get(id) as { stays: number; internal: number; inflow: number };
-    const outgoing = s.stays - s.internal;
-    return {
+  const basins: BasinQuality[] = [];
+  ids.forEach((id, b) => {
+    const s = stays[b] as number;
+    const inside = internal[b] as number;
+    const received = inflow[b] as number;
+    basins.push({
       id,
-      communes,
-      population: communes.reduce((sum, c) => sum + (network.population.get(c) ?? 0), 0),
-      stays: s.stays,
-      internalStays: s.internal,
-      inflowStays: s.inflow,
-      li: s.stays > 0 ? s.internal / s.stays : null,
-      msi: s.inflow > 0 ? s.internal / s.inflow : null,
-      netindex: outgoing > 0 ? (s.inflow - s.internal) / outgoing : null,
-    };
+      communes: members[b] as string[],
+      population: population[b] as number,
+      stays: s,
+      internalStays: inside,
+      inflowStays: received,
+      li: s > 0 ? inside / s : null,
+      msi: received > 0 ? inside / received : null,
+      netindex: s - inside > 0 ? (received - inside) / (s - inside) : null,
+    });
   });
   const resident = basins.reduce((sum, b) => sum + b.stays, 0);
-  const internal = basins.reduce((sum, b) => sum + b.internalStays, 0);
+  const inside = basins.reduce((sum, b) => sum + b.internalStays, 0);
   const values = (k: 'li' | 'msi') =>
     basins.map((b) => b[k]).filter((v): v is number => v !== null);
   return {
     basins,
-    li: resident > 0 ? internal / resident : null,
+    li: resident > 0 ? inside / resident : null,
     medianLi: median(values('li')) ?? null,
     medianMsi: median(values('msi')) ?? null,
-    modularity: computeModularity(buildFlowEdges(network), partition),
+    modularity: computeModularity(buildFlowGraph(network), basinOf),
   };
 }

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { computeConnectedPieces } from '../geo/connected-components';
 import { computeBasinQuality } from './basin-quality';
 import { resolveDestinations } from './destinations';
-import { buildFlowNetwork, groupByBasin, type FlowNetwork, type Partition } from './flow-network';
+import {
+  buildFlowNetwork,
+  indexFlowNetwork,
+  type FlowNetwork,
+  type Partition,
+} from './flow-network';
 import type { CommuneFlow } from './flow-types';
 import { HAND_ADJACENCY, HAND_COMMUNES, HAND_ESTABLISHMENTS, HAND_FLOWS } from './hand-case';
 import { mergeBasins } from './merge-basins';
-import { buildFlowEdges, computeModularity } from './modularity';
+import { buildFlowGraph, computeModularity } from './modularity';
 import { assignModularityBasins, DEFAULT_MODULARITY_OPTIONS } from './modularity-basins';
+import { groupByBasin, labelPartition, toPartition } from './partition';
 import { assignPluralityBasins } from './plurality-basins';
 
 const { byFiness } = resolveDestinations(['000000001', '200000002'], HAND_ESTABLISHMENTS);
@@ -82,7 +88,9 @@ describe('mergeBasins', () => {
   it('keeps flow bookkeeping right over successive merges', () => {
     const net = network();
     const singletons = new Map(net.units.map((u) => [u, u]));
-    const merged = mergeBasins(net, singletons, { ...NO_MERGE, minLi: 0.6 }).partition;
+    const labelled = labelPartition(net, singletons);
+    const { basinOf } = mergeBasins(net, labelled, { ...NO_MERGE, minLi: 0.6 });
+    const merged = toPartition(net, { basinOf, ids: labelled.ids });
     for (const b of computeBasinQuality(net, merged).basins)
       if (b.li !== null && groupByBasin(merged).size > 1) expect(b.li).toBeGreaterThanOrEqual(0.6);
     expectContiguous(net, merged);
@@ -91,10 +99,10 @@ describe('mergeBasins', () => {
 
 describe('computeModularity', () => {
   it('is 0 for a single community and matches the hand formula', () => {
-    const edges = buildFlowEdges(network());
-    expect(edges.reduce((s, e) => s + e.weight, 0)).toBe(400);
+    const graph = buildFlowGraph(network());
+    expect(graph.weight.reduce((s, w) => s + w, 0)).toBe(400);
     const all = new Map(network().units.map((u) => [u, 'x']));
-    expect(computeModularity(edges, all)).toBeCloseTo(0, 12);
+    expect(computeModularity(graph, labelPartition(network(), all).basinOf)).toBeCloseTo(0, 12);
   });
 });
 
@@ -118,5 +126,36 @@ describe('assignModularityBasins (Louvain, spatially constrained)', () => {
     const result = assignModularityBasins(network(), DEFAULT_MODULARITY_OPTIONS);
     expectContiguous(network(), result.partition);
     expect(result.partition.get('A')).not.toBe(result.partition.get('E'));
+  });
+});
+
+describe('tie-breaking on equal flows', () => {
+  // X – Y – Z in a row; X and Z send their stays to themselves, Y has no stays and 10 inhabitants.
+  const row = indexFlowNetwork({
+    units: ['Z', 'Y', 'X'],
+    population: new Map([
+      ['X', 500],
+      ['Y', 10],
+      ['Z', 500],
+    ]),
+    adjacency: { X: ['Y'], Y: ['X', 'Z'], Z: ['Y'] },
+    poleFlows: [
+      { origin: 'Z', pole: 'Z', stays: 50 },
+      { origin: 'X', pole: 'X', stays: 50 },
+    ],
+  });
+
+  it('places a unit without stays in the adjacent basin with the smallest id', () => {
+    const result = assignPluralityBasins(row, NO_MERGE);
+    expect(basinsOf(result.partition)).toEqual({ X: ['X', 'Y'], Z: ['Z'] });
+  });
+
+  it('merges a small basin into the neighbour with the smallest id', () => {
+    const singletons = labelPartition(row, new Map(row.units.map((u) => [u, u])));
+    const { basinOf } = mergeBasins(row, singletons, { ...NO_MERGE, minPopulation: 100 });
+    expect(basinsOf(toPartition(row, { basinOf, ids: singletons.ids }))).toEqual({
+      X: ['X', 'Y'],
+      Z: ['Z'],
+    });
   });
 });

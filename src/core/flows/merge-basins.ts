@@ -1,4 +1,5 @@
-import type { FlowNetwork, Partition } from './flow-network';
+import type { FlowNetwork } from './flow-network';
+import type { LabelledPartition } from './partition';
 
 /** Thresholds under which a basin is merged into a neighbour. */
 export interface MergeThresholds {
@@ -10,135 +11,148 @@ export interface MergeThresholds {
   minPopulation: number;
 }
 
+/** One basin during the merges, by label. */
 interface BasinState {
   population: number;
   stays: number;
   /** Stays of this basin's residents by destination basin. */
-  out: Map<string, number>;
+  out: Map<number, number>;
   /** Stays received from each origin basin. */
-  in: Map<string, number>;
-  neighbours: Set<string>;
+  in: Map<number, number>;
+  neighbours: Set<number>;
 }
 
 /**
  * Merges basins below an LI threshold, a minimum of stays or a minimum population into the
  * adjacent basin receiving most of their residents' stays (ties: the neighbour sending most stays
- * to them, then the smallest id), one at a time starting with the lowest LI, recomputing the
- * indices after each merge until no basin is below the thresholds (HSAr merging step: Haynes,
- * Wertli & Aujesky, « Automated delineation of hospital service areas as a new tool for health
- * care planning », Health Serv Res 2020;55(3):469–475). Merging two adjacent contiguous basins
- * keeps contiguity.
- * A basin with no neighbour (island) is left as is.
+ * to them, then the smallest id), one at a time starting with the lowest LI (then the smallest
+ * population, then the basin met first in unit order), recomputing the indices after each merge
+ * until no basin is below the thresholds (HSAr merging step: Haynes, Wertli & Aujesky,
+ * « Automated delineation of hospital service areas as a new tool for health care planning »,
+ * Health Serv Res 2020;55(3):469–475). Merging two adjacent contiguous basins keeps contiguity.
+ * A basin with no neighbour (island) is left as is. Stays in stays, population in inhabitants.
  *
- * @example mergeBasins(network, partition, { minLi: 0.5, minStays: 0, minPopulation: 0 }).merges // 12
+ * @returns the basin of each unit (labels of `partition.ids`) and the number of merges
+ * @example mergeBasins(network, labelled, { minLi: 0.5, minStays: 0, minPopulation: 0 }).merges // 12
  */
 export function mergeBasins(
   network: FlowNetwork,
-  partition: Partition,
+  partition: LabelledPartition,
   thresholds: MergeThresholds,
-): { partition: Map<string, string>; merges: number } {
-  const state = buildStates(network, partition);
-  const owner = new Map<string, string>(); // merged basin id -> basin it went into
-  const find = (id: string): string => {
-    let b = id;
-    while (owner.has(b)) b = owner.get(b) as string;
-    return b;
+): { basinOf: Int32Array; merges: number } {
+  const { states, order } = buildStates(network, partition);
+  const owner = new Int32Array(partition.ids.length).fill(-1);
+  const liOf = (id: number) => {
+    const s = states[id] as BasinState;
+    return s.stays > 0 ? (s.out.get(id) ?? 0) / s.stays : 0;
   };
-  const li = (s: BasinState, id: string) => (s.stays > 0 ? (s.out.get(id) ?? 0) / s.stays : 0);
-  const below = (s: BasinState, id: string) =>
+  const li = new Float64Array(partition.ids.length);
+  for (const id of order) li[id] = liOf(id);
+  const below = (s: BasinState, id: number) =>
     s.neighbours.size > 0 &&
-    (li(s, id) < thresholds.minLi ||
+    ((li[id] as number) < thresholds.minLi ||
       s.stays < thresholds.minStays ||
       s.population < thresholds.minPopulation);
   let merges = 0;
   for (;;) {
-    let worst: string | null = null;
-    let worstKey: [number, number] = [Infinity, Infinity];
-    for (const [id, s] of state) {
-      if (!below(s, id)) continue;
-      const key: [number, number] = [li(s, id), s.population];
-      if (key[0] < worstKey[0] || (key[0] === worstKey[0] && key[1] < worstKey[1])) {
-        worst = id;
-        worstKey = key;
-      }
+    let worst = -1;
+    for (const id of order) {
+      const s = states[id];
+      if (!s || !below(s, id)) continue;
+      const w = states[worst];
+      if (!w || (li[id] as number) < (li[worst] as number)) worst = id;
+      else if (li[id] === li[worst] && s.population < w.population) worst = id;
     }
-    if (worst === null) break;
-    const source = state.get(worst) as BasinState;
-    const target = [...source.neighbours].sort(
-      (a, b) =>
-        (source.out.get(b) ?? 0) - (source.out.get(a) ?? 0) ||
-        (source.in.get(b) ?? 0) - (source.in.get(a) ?? 0) ||
-        (a < b ? -1 : 1),
-    )[0] as string;
-    absorb(state, worst, target);
-    owner.set(worst, target);
+    if (worst < 0) break;
+    const source = states[worst] as BasinState;
+    const out = (x: number) => source.out.get(x) ?? 0;
+    const inn = (x: number) => source.in.get(x) ?? 0;
+    let target = -1;
+    for (const b of source.neighbours) {
+      if (
+        target < 0 ||
+        out(b) > out(target) ||
+        (out(b) === out(target) && (inn(b) > inn(target) || (inn(b) === inn(target) && b < target)))
+      )
+        target = b;
+    }
+    absorb(states, worst, target);
+    li[target] = liOf(target);
+    owner[worst] = target;
     merges += 1;
   }
-  const merged = new Map<string, string>();
-  for (const [unit, basin] of partition) merged.set(unit, find(basin));
-  return { partition: merged, merges };
+  const basinOf = Int32Array.from(partition.basinOf, (b) => {
+    while (b >= 0 && (owner[b] as number) >= 0) b = owner[b] as number;
+    return b;
+  });
+  return { basinOf, merges };
 }
 
-function buildStates(network: FlowNetwork, partition: Partition): Map<string, BasinState> {
-  const state = new Map<string, BasinState>();
-  const get = (id: string) => {
-    let s = state.get(id);
+/** Basin states, and the labels in order of first appearance in unit order. */
+function buildStates(
+  network: FlowNetwork,
+  { basinOf, ids }: LabelledPartition,
+): { states: (BasinState | undefined)[]; order: number[] } {
+  const states: (BasinState | undefined)[] = new Array(ids.length);
+  const order: number[] = [];
+  for (let u = 0; u < basinOf.length; u++) {
+    const b = basinOf[u] as number;
+    if (b < 0) continue;
+    let s = states[b];
     if (!s) {
       s = { population: 0, stays: 0, out: new Map(), in: new Map(), neighbours: new Set() };
-      state.set(id, s);
+      states[b] = s;
+      order.push(b);
     }
-    return s;
-  };
-  for (const [unit, basin] of partition) {
-    const s = get(basin);
-    s.population += network.population.get(unit) ?? 0;
-    for (const v of network.adjacency[unit] ?? []) {
-      const other = partition.get(v);
-      if (other !== undefined && other !== basin) s.neighbours.add(other);
+    s.population += network.population[u] as number;
+    s.stays += network.residentStays[u] as number;
+    for (let k = network.neighbourOffsets[u] as number; k < network.neighbourOffsets[u + 1]!; k++) {
+      const other = basinOf[network.neighbourTargets[k] as number] as number;
+      if (other >= 0 && other !== b) s.neighbours.add(other);
     }
   }
-  for (const { origin, pole, stays } of network.poleFlows) {
-    const from = partition.get(origin);
-    if (from === undefined) continue;
-    const s = get(from);
-    s.stays += stays;
-    const to = partition.get(pole);
-    if (to === undefined) continue;
-    s.out.set(to, (s.out.get(to) ?? 0) + stays);
-    const t = get(to);
-    t.in.set(from, (t.in.get(from) ?? 0) + stays);
+  const add = (m: Map<number, number>, k: number, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+  for (let u = 0; u < basinOf.length; u++) {
+    const from = basinOf[u] as number;
+    if (from < 0) continue;
+    for (let k = network.flowOffsets[u] as number; k < network.flowOffsets[u + 1]!; k++) {
+      const to = basinOf[network.flowPoles[k] as number] as number;
+      if (to < 0) continue;
+      add((states[from] as BasinState).out, to, network.flowStays[k] as number);
+      add((states[to] as BasinState).in, from, network.flowStays[k] as number);
+    }
   }
-  return state;
+  return { states, order };
 }
 
 /** Moves basin `a` into basin `b`, updating the flows both ways and the adjacency. */
-function absorb(state: Map<string, BasinState>, a: string, b: string): void {
-  const sa = state.get(a) as BasinState;
-  const sb = state.get(b) as BasinState;
-  const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+function absorb(states: (BasinState | undefined)[], a: number, b: number): void {
+  const sa = states[a] as BasinState;
+  const sb = states[b] as BasinState;
+  const add = (m: Map<number, number>, k: number, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   sb.population += sa.population;
   sb.stays += sa.stays;
   for (const [t, v] of sa.out) {
     const target = t === a ? b : t;
     add(sb.out, target, v);
-    if (t !== a) (state.get(t) as BasinState).in.delete(a);
-    add((state.get(target) as BasinState).in, b, v);
+    if (t !== a) (states[t] as BasinState).in.delete(a);
+    add((states[target] as BasinState).in, b, v);
   }
   for (const [f, v] of sa.in) {
     if (f === a) continue;
-    const sf = state.get(f) as BasinState;
+    const sf = states[f] as BasinState;
     sf.out.delete(a);
     add(sf.out, b, v);
     add(sb.in, f, v);
   }
   for (const n of sa.neighbours) {
     if (n === b) continue;
-    const sn = state.get(n) as BasinState;
+    const sn = states[n] as BasinState;
     sn.neighbours.delete(a);
     sn.neighbours.add(b);
     sb.neighbours.add(n);
   }
   sb.neighbours.delete(a);
   sb.neighbours.delete(b);
-  state.delete(a);
+  states[a] = undefined;
 }

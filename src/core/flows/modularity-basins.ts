@@ -3,8 +3,8 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { FlowNetwork } from './flow-network';
 import type { MergeThresholds } from './merge-basins';
+import { buildFlowGraph, type FlowGraph } from './modularity';
 import { finishBasins, type BasinAssignment } from './plurality-basins';
-import { buildFlowEdges } from './modularity';
 
 /** Parameters of the modularity method. */
 export interface ModularityOptions extends MergeThresholds {
@@ -14,6 +14,7 @@ export interface ModularityOptions extends MergeThresholds {
   seed: number;
 }
 
+/** Default parameters of the modularity method: standard modularity, no merging. */
 export const DEFAULT_MODULARITY_OPTIONS: ModularityOptions = {
   resolution: 1,
   seed: 2026,
@@ -27,8 +28,10 @@ export const DEFAULT_MODULARITY_OPTIONS: ModularityOptions = {
  * Xierali (2018), « Automated delineation of hospital service areas and hospital referral
  * regions by modularity optimization », Health Serv Res 2018;53(1):236–255):
  *
- * 1. Louvain (Blondel et al. 2008, graphology-communities-louvain, seeded `randomLcg`) on the
- *    undirected flow graph (`buildFlowEdges`: w(u, v) = s(u → v) + s(v → u)), with resolution γ;
+ * 1. Louvain (Blondel VD, Guillaume J-L, Lambiotte R, Lefebvre E, « Fast unfolding of communities
+ *    in large networks », J Stat Mech 2008:P10008; graphology-communities-louvain, seeded
+ *    `randomLcg`) on the undirected flow graph (`buildFlowGraph`: w(u, v) = s(u → v) + s(v → u)),
+ *    with resolution γ;
  * 2. spatial constraint, by post-processing (Hu et al. constrain each Louvain move to adjacent
  *    communities; graphology has no such hook): each community is split into its connected pieces
  *    of adjacent communes; the piece holding most resident stays keeps the community, every unit of
@@ -44,34 +47,49 @@ export function assignModularityBasins(
   network: FlowNetwork,
   options: ModularityOptions = DEFAULT_MODULARITY_OPTIONS,
 ): BasinAssignment & { rawModularity: number; communities: number } {
-  const graph = new Graph({ type: 'undirected', allowSelfLoops: false });
-  const edges = buildFlowEdges(network);
-  for (const u of network.units) graph.addNode(u);
-  for (const e of edges) graph.addEdge(e.a, e.b, { weight: e.weight });
-  const detailed = louvain.detailed(graph, {
+  const flowGraph = buildFlowGraph(network);
+  const detailed = louvain.detailed(buildLouvainGraph(network.units, flowGraph), {
     resolution: options.resolution,
     rng: randomLcg(options.seed),
     getEdgeWeight: 'weight',
   });
-  const inflow = new Map<string, number>();
-  for (const f of network.poleFlows) inflow.set(f.pole, (inflow.get(f.pole) ?? 0) + f.stays);
   // Name each community after its main pole; units without any edge get no basin yet.
-  const pole = new Map<number, string>();
-  for (const u of network.units) {
-    if (graph.degree(u) === 0) continue;
-    const c = detailed.communities[u] as number;
-    const current = pole.get(c);
-    const score = inflow.get(u) ?? 0;
-    if (current === undefined || score > (inflow.get(current) ?? 0)) pole.set(c, u);
+  const n = network.units.length;
+  const communityOf = new Int32Array(n).fill(-1);
+  const pole = new Int32Array(detailed.count).fill(-1);
+  for (let u = 0; u < n; u++) {
+    if (flowGraph.degree[u] === 0) continue;
+    const c = detailed.communities[network.units[u] as string] as number;
+    communityOf[u] = c;
+    const current = pole[c] as number;
+    if (
+      current < 0 ||
+      (network.inflowStays[u] as number) > (network.inflowStays[current] as number)
+    )
+      pole[c] = u;
   }
-  const raw = new Map<string, string | null>(
-    network.units.map((u) =>
-      graph.degree(u) === 0 ? [u, null] : [u, pole.get(detailed.communities[u] as number) ?? null],
-    ),
-  );
+  const raw = Int32Array.from(communityOf, (c) => (c < 0 ? -1 : (pole[c] as number)));
   return {
     ...finishBasins(network, raw, options),
     rawModularity: detailed.modularity,
     communities: detailed.count,
   };
+}
+
+/**
+ * The flow graph as a graphology graph, straight from its typed arrays: nodes keyed by unit code
+ * added in unit order, then edge k (key k, attribute `weight` in stays) in (a, b) order, so
+ * Louvain meets nodes and edges in the same order on every run.
+ *
+ * @example buildLouvainGraph(network.units, buildFlowGraph(network)).size // 453063
+ */
+export function buildLouvainGraph(units: readonly string[], flowGraph: FlowGraph): Graph {
+  const graph = new Graph({ type: 'undirected', allowSelfLoops: false });
+  for (const u of units) graph.addNode(u);
+  const { a, b, weight } = flowGraph;
+  for (let k = 0; k < a.length; k++)
+    graph.addUndirectedEdgeWithKey(k, units[a[k] as number], units[b[k] as number], {
+      weight: weight[k],
+    });
+  return graph;
 }

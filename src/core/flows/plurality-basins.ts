@@ -1,6 +1,7 @@
 import { repairContiguity } from './contiguity';
 import type { FlowNetwork } from './flow-network';
 import { mergeBasins, type MergeThresholds } from './merge-basins';
+import { toPartition } from './partition';
 
 /** Parameters of the plurality + contiguity method (defaults of HSAr). */
 export const DEFAULT_PLURALITY_OPTIONS: MergeThresholds = {
@@ -11,7 +12,10 @@ export const DEFAULT_PLURALITY_OPTIONS: MergeThresholds = {
 
 /** A partition with what each step did. */
 export interface BasinAssignment {
+  /** Unit code → basin id (the code of the basin's pole). */
   partition: Map<string, string>;
+  /** The same partition by unit index: the index of each unit's basin pole. */
+  basinOf: Int32Array;
   /** Units moved by the contiguity repair (enclaves, detached pieces, units without stays). */
   contiguityMoves: number;
   /** Basins merged for being below a threshold. */
@@ -34,7 +38,7 @@ export interface BasinAssignment {
  * 3. merging: basins with LI < `minLi`, or fewer stays / inhabitants than the minimums, join the
  *    adjacent basin receiving most of their flow, iterated to stability (`mergeBasins`).
  *
- * Deterministic: the same input gives the same basins.
+ * Deterministic: the same input gives the same basins. Works on the network's typed arrays.
  *
  * @example assignPluralityBasins(network, { minLi: 0.5, minStays: 0, minPopulation: 0 }).partition
  */
@@ -42,21 +46,15 @@ export function assignPluralityBasins(
   network: FlowNetwork,
   options: MergeThresholds = DEFAULT_PLURALITY_OPTIONS,
 ): BasinAssignment {
-  const units = new Set(network.units);
-  const best = new Map<string, { pole: string; stays: number }>();
-  const sums = new Map<string, number>();
-  for (const { origin, pole, stays } of network.poleFlows) {
-    if (!units.has(origin) || !units.has(pole)) continue;
-    const key = `${origin}|${pole}`;
-    const total = (sums.get(key) ?? 0) + stays;
-    sums.set(key, total);
-    const current = best.get(origin);
-    if (!current || total > current.stays || (total === current.stays && pole < current.pole))
-      best.set(origin, { pole, stays: total });
+  const { flowOffsets, flowPoles, flowStays } = network;
+  const plurality = new Int32Array(network.units.length).fill(-1);
+  for (let u = 0; u < plurality.length; u++) {
+    let best = -1;
+    // Rows are sorted by pole: on equal stays the first (smallest) pole stays.
+    for (let k = flowOffsets[u] as number; k < (flowOffsets[u + 1] as number); k++)
+      if (best < 0 || (flowStays[k] as number) > (flowStays[best] as number)) best = k;
+    if (best >= 0) plurality[u] = flowPoles[best] as number;
   }
-  const plurality = new Map<string, string | null>(
-    network.units.map((u) => [u, best.get(u)?.pole ?? null]),
-  );
   return finishBasins(network, plurality, options);
 }
 
@@ -64,18 +62,23 @@ export function assignPluralityBasins(
  * The steps both basin methods share after their first assignment: contiguity repair, then
  * merging of the basins below the thresholds (HSAr: Haynes, Wertli & Aujesky, Health Serv Res
  * 2020;55(3):469–475).
+ *
+ * @param assignment basin of each unit (unit index of its pole), −1 for units not assigned yet
+ * @example finishBasins(network, Int32Array.of(0, 0, -1), DEFAULT_PLURALITY_OPTIONS).merges // 0
  */
 export function finishBasins(
   network: FlowNetwork,
-  assignment: Map<string, string | null>,
+  assignment: Int32Array,
   options: MergeThresholds,
 ): BasinAssignment {
   const repaired = repairContiguity(network, assignment);
-  const merged = mergeBasins(network, repaired.partition, options);
+  const ids = network.units;
+  const merged = mergeBasins(network, { basinOf: repaired.basinOf, ids }, options);
   return {
-    partition: merged.partition,
+    partition: toPartition(network, { basinOf: merged.basinOf, ids }),
+    basinOf: merged.basinOf,
     contiguityMoves: repaired.moved,
     merges: merged.merges,
-    isolated: repaired.isolated,
+    isolated: repaired.isolated.map((u) => ids[u] as string),
   };
 }
