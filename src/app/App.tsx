@@ -24,7 +24,7 @@ import {
 import { formatNumber } from '../ui/format';
 import { indicatorById } from './indicators';
 import type { LoadedData } from './load-data';
-import { DEMO_MANIFEST_URL, loadManifest } from './load-manifest';
+import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
 import { TerritoryProjectStore } from './territory-project-store';
 import { useChoropleth } from './use-choropleth';
 import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';
@@ -48,7 +48,7 @@ export function App() {
   useEffect(() => {
     const manifestUrl =
       new URLSearchParams(window.location.search).get('data') ?? DEMO_MANIFEST_URL;
-    loadManifest(manifestUrl, setProgress)
+    loadManifestOnce(manifestUrl, setProgress)
       .then(setData)
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));

@@ -47,6 +47,27 @@ async function fetchOk(url: URL): Promise<Response> {
   return response;
 }
 
+const loads = new Map<string, Promise<LoadedData>>();
+
+/**
+ * `loadManifest` once per manifest for the page: a second call (React's StrictMode runs mount
+ * effects twice) gets the same load instead of importing the files again, which would replace the
+ * data — and the territory project built on it — seconds later, under the user's clicks. A
+ * failed load is forgotten, so that it can be retried.
+ */
+export function loadManifestOnce(
+  manifestUrl: string,
+  onProgress: (step: string) => void,
+): Promise<LoadedData> {
+  let load = loads.get(manifestUrl);
+  if (!load) {
+    load = loadManifest(manifestUrl, onProgress);
+    loads.set(manifestUrl, load);
+    load.catch(() => loads.delete(manifestUrl));
+  }
+  return load;
+}
+
 /** Loads a manifest's files (by default the demo) through the import path of user files. */
 export async function loadManifest(
   manifestUrl: string,

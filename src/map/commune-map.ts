@@ -108,8 +108,28 @@ export class CommuneMap {
       const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.establishments] })[0];
       if (feature) events.onEstablishmentHover?.(feature.properties, e.point.x, e.point.y);
     });
-    map.on('click', (e) => {
-      const feature = map.queryRenderedFeatures(e.point, { layers: [LAYER.communesFill] })[0];
+    this.listenToClicks(events);
+  }
+
+  /**
+   * Commune clicks from the browser's own `click` on the map, a press and release less than 4 px
+   * apart in page coordinates (a drag pans the map and selects nothing). MapLibre's `click`
+   * compares positions inside the map instead, so a layout change between press and release (the
+   * side panel growing as indicators arrive) could swallow a click.
+   */
+  private listenToClicks(events: CommuneMapEvents): void {
+    const target = this.map.getCanvasContainer();
+    let down: [number, number] | null = null;
+    target.addEventListener('pointerdown', (e) => {
+      down = [e.clientX, e.clientY];
+    });
+    target.addEventListener('click', (e) => {
+      const start = down;
+      down = null;
+      if (!start || Math.hypot(e.clientX - start[0], e.clientY - start[1]) >= 4) return;
+      const rect = target.getBoundingClientRect();
+      const point: [number, number] = [e.clientX - rect.left, e.clientY - rect.top];
+      const feature = this.map.queryRenderedFeatures(point, { layers: [LAYER.communesFill] })[0];
       events.onClick?.(feature ? String(feature.id) : null);
     });
   }
