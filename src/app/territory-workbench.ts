@@ -206,13 +206,11 @@ export function useTerritoryWorkbench(services: AppServices) {
     setTerritoryData(map.map, features, comparison ? null : (analysis?.outline ?? null));
     // A clicked commune's mark goes once the drawn analysis shows it added or removed.
     const drawnCodes = new Set(analysis?.codes ?? []);
-    map.clearPending(
-      [...pendingRef.current]
-        .filter(([code, kind]) => drawnCodes.has(code) === (kind === 'add'))
-        .map(([code]) => code),
-    );
+    const settled: string[] = [];
     for (const [code, kind] of pendingRef.current)
-      if (drawnCodes.has(code) === (kind === 'add')) pendingRef.current.delete(code);
+      if (drawnCodes.has(code) === (kind === 'add')) settled.push(code);
+    for (const code of settled) pendingRef.current.delete(code);
+    map.clearPending(settled);
     const el = map.map.getContainer();
     el.dataset.territoryCommunes = String(analysis?.codes.length ?? 0);
     // What the map shows, by role (read by the end-to-end tests): e.g. {"only-a":3,"both":12}.

@@ -22,7 +22,6 @@ import {
   computeFlowIndicators,
   defaultBasinRequest,
   locateDestinations,
-  type BasinResult,
 } from './flows-api';
 import { preparedTerritories } from './territory-api';
 
@@ -41,8 +40,6 @@ export interface Dossier {
   figures: DossierFigures;
 }
 
-const basinCache = new WeakMap<FlowInputs, Promise<BasinResult>>();
-
 /**
  * Builds the dossier of `codes`. Flows count only when stays and establishments are loaded, access
  * only when the Annuaire Santé is (the territory's `layers`), so a missing file gives « non
@@ -60,16 +57,11 @@ export async function buildTerritoryDossier(request: DossierRequest): Promise<Do
   const analyses: DossierAnalyses = { flows: null, access: null };
   let destinations = new Map<string, [number, number]>();
   if (flowInputs) {
-    let basins = basinCache.get(flowInputs);
-    if (!basins) {
-      basins = computeFlowBasins(
-        flowInputs,
-        Object.fromEntries(context.adjacency.neighbours),
-        defaultBasinRequest('plurality'),
-      );
-      basinCache.set(flowInputs, basins);
-    }
-    const result = await basins;
+    const result = await computeFlowBasins(
+      flowInputs,
+      Object.fromEntries(context.adjacency.neighbours),
+      defaultBasinRequest('plurality'),
+    );
     analyses.flows = {
       territory: await computeFlowIndicators(flowInputs, analysis.codes),
       basins: result.basins,
