@@ -207,7 +207,11 @@ export function App() {
                 classes={classes}
                 palette={palette}
                 onChange={(c) => {
-                  if (c.indicatorId) setIndicatorId(c.indicatorId);
+                  if (c.indicatorId) {
+                    setIndicatorId(c.indicatorId);
+                    // Each indicator opens with its own sensible class method.
+                    setMethod(indicatorById(c.indicatorId).defaultMethod);
+                  }
                   if (c.method) setMethod(c.method);
                   if (c.classes) setClasses(c.classes);
                   if (c.palette) setPalette(c.palette);

@@ -1,3 +1,5 @@
+import type { ClassMethod } from '../core/classify/compute-class-breaks';
+
 /** The choropleth indicators offered in the picker, by column of the commune indicators query. */
 export interface IndicatorDefinition {
   id: string;
@@ -10,6 +12,13 @@ export interface IndicatorDefinition {
   /** Multiplier applied for display (e.g. 100 for a share shown in %). */
   scale: number;
   digits: number;
+  /**
+   * Class method shown first: quantiles for skewed counts and densities (Brewer & Pickle 2002),
+   * natural breaks for the age shares, whose values cluster.
+   */
+  defaultMethod: ClassMethod;
+  /** Zero means « none » (no professional): it gets its own class « Aucun » in the legend. */
+  zeroClass: boolean;
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -20,6 +29,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'population',
     needs: 'les populations INSEE (ou des contours portant une population)',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: false,
     digits: 0,
   },
   {
@@ -29,6 +40,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'density_km2',
     needs: 'les populations INSEE (ou des contours portant une population)',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: false,
     digits: 0,
   },
   {
@@ -38,6 +51,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'share_75p',
     needs: 'la structure par âge INSEE (base-cc-evol-struct-pop)',
     scale: 100,
+    defaultMethod: 'jenks',
+    zeroClass: false,
     digits: 1,
   },
   {
@@ -47,6 +62,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'share_60p',
     needs: 'la structure par âge INSEE (base-cc-evol-struct-pop)',
     scale: 100,
+    defaultMethod: 'jenks',
+    zeroClass: false,
     digits: 1,
   },
   {
@@ -56,6 +73,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'share_0014',
     needs: 'la structure par âge INSEE (base-cc-evol-struct-pop)',
     scale: 100,
+    defaultMethod: 'jenks',
+    zeroClass: false,
     digits: 1,
   },
   {
@@ -65,6 +84,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'gp_per10k',
     needs: 'l’Annuaire Santé',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: true,
     digits: 1,
   },
   {
@@ -74,6 +95,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'nurses_per10k',
     needs: 'l’Annuaire Santé',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: true,
     digits: 1,
   },
   {
@@ -83,6 +106,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'physios_per10k',
     needs: 'l’Annuaire Santé',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: true,
     digits: 1,
   },
   {
@@ -92,6 +117,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'pharmacists_per10k',
     needs: 'l’Annuaire Santé',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: true,
     digits: 1,
   },
   {
@@ -101,6 +128,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'dentists_per10k',
     needs: 'l’Annuaire Santé',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: true,
     digits: 1,
   },
   {
@@ -110,6 +139,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     column: 'midwives_per10k',
     needs: 'l’Annuaire Santé',
     scale: 1,
+    defaultMethod: 'quantile',
+    zeroClass: true,
     digits: 1,
   },
 ];

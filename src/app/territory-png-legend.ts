@@ -9,7 +9,7 @@ import {
   type EstablishmentFamily,
 } from '../core/territory/establishment-family';
 import type { PngLegendItem } from '../map/export-png';
-import type { LegendModel } from '../map/legend-model';
+import { legendEntryText, type LegendModel } from '../map/legend-model';
 import { TERRITORY_COLOURS } from '../map/territory-layers';
 import type { AppServices } from './app-services';
 import { ESTABLISHMENT_FAMILY_COLOURS } from './map-keys';
@@ -61,7 +61,8 @@ export function territoryPngLegend(
         label: `Fond : ${choropleth.title}${choropleth.unit ? ` (${choropleth.unit})` : ''}`,
         line: true,
       },
-      ...choropleth.entries,
+      ...choropleth.entries.map((e) => ({ colour: e.colour, label: legendEntryText(e) })),
+      ...(choropleth.notes ?? []).map((note) => ({ colour: '#ffffff', label: note, line: true })),
     );
   return items;
 }

@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import {
-  classIndexOf,
-  computeClassBreaks,
-  type ClassMethod,
-} from '../core/classify/compute-class-breaks';
+import { classValues } from '../core/classify/choropleth-classes';
+import type { ClassMethod } from '../core/classify/compute-class-breaks';
 import { paletteColours, type PaletteName } from '../core/classify/palettes';
 import { buildLegendModel, type LegendModel } from '../map/legend-model';
 import { indicatorValue, type IndicatorDefinition } from './indicators';
@@ -22,6 +19,9 @@ export interface Choropleth {
   valueByCode: Map<string, number | null>;
 }
 
+/** Colour of the « Aucun » class (no professional): lighter than every palette's first class. */
+export const ZERO_CLASS_COLOUR = '#fbf7f0';
+
 /** Classes the communes for the chosen indicator and gives each its colour and the legend. */
 export function useChoropleth(
   communes: readonly CommuneRow[] | null,
@@ -33,27 +33,24 @@ export function useChoropleth(
     const valueByCode = new Map(
       communes.map((c) => [c.code, indicatorValue(c, indicator)] as const),
     );
-    const values = [...valueByCode.values()];
     const start = performance.now();
-    const { breaks } = computeClassBreaks(values, method, classes);
+    const classed = classValues([...valueByCode.values()], {
+      method,
+      // The « Aucun » class takes one of the classes asked for.
+      classes: indicator.zeroClass ? Math.max(1, classes - 1) : classes,
+      colours: (n) => paletteColours(palette, n),
+      zeroClass: indicator.zeroClass ? { label: 'Aucun (0)', colour: ZERO_CLASS_COLOUR } : null,
+      digits: indicator.digits,
+    });
     performance.measure('perimetre:classify', { start, end: performance.now() });
-    const colours = paletteColours(palette, Math.max(1, breaks.length - 1));
     const colourByCode = new Map<string, string | null>();
-    let missing = 0;
-    for (const [code, value] of valueByCode) {
-      const index = classIndexOf(value, breaks);
-      if (index < 0) missing += 1;
-      colourByCode.set(code, index < 0 ? null : (colours[index] ?? null));
-    }
+    for (const [code, value] of valueByCode) colourByCode.set(code, classed.colourOf(value));
     const legend = buildLegendModel(
       indicator.label,
       indicator.unit,
-      breaks,
-      colours,
-      missing,
-      indicator.digits,
+      classed,
       // No commune has a value: the layer is not loaded, say which file to load.
-      missing > 0 && missing === valueByCode.size
+      classed.missing > 0 && classed.missing === valueByCode.size
         ? `Non chargé — chargez ${indicator.needs} (onglet Importer)`
         : 'Pas de donnée',
     );

@@ -1,6 +1,6 @@
-import type { LegendModel } from '../app/map-keys';
+import { legendEntryText, type LegendModel } from '../app/map-keys';
 
-/** The choropleth legend: title, unit, one swatch per class. */
+/** The choropleth legend: title, unit, one swatch per class with its communes, and its notes. */
 export function Legend({ legend }: { legend: LegendModel }) {
   return (
     <section className="panel-section legend" aria-label="Légende" data-testid="legend">
@@ -10,10 +10,15 @@ export function Legend({ legend }: { legend: LegendModel }) {
         {legend.entries.map((entry) => (
           <li key={entry.label}>
             <span className="swatch" style={{ background: entry.colour }} />
-            {entry.label}
+            {legendEntryText(entry)}
           </li>
         ))}
       </ul>
+      {legend.notes?.map((note) => (
+        <p key={note} className="legend-note" data-testid="legend-note">
+          {note}
+        </p>
+      ))}
     </section>
   );
 }

@@ -82,6 +82,15 @@ describe('the demo in Chromium', () => {
     await expect(page.locator('[data-testid="legend"] h3').textContent()).resolves.toContain(
       'généralistes',
     );
+    // Honest classes: communes without a GP are their own class, never mixed with 10 per 10 000;
+    // every commune is counted in exactly one class.
+    const entries = await page.locator('[data-testid="legend"] li').allTextContents();
+    expect(entries[0]).toMatch(/^Aucun \(0\) · \d+ communes$/);
+    const counted = entries.map((e) =>
+      Number(/· ([\d\s\u202f]+) commune/.exec(e)?.[1]?.replace(/\D/g, '')),
+    );
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(communeCount);
+    expect(entries.slice(1).every((e) => !/^0 –/.test(e))).toBe(true);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'demo-map-gp.png') });
   });
 

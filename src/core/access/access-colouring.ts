@@ -3,7 +3,8 @@
  * what-if difference (symmetric classes around 0, diverging palette), as plain data for the map.
  */
 import { schemeRdBu } from 'd3-scale-chromatic';
-import { classIndexOf, computeClassBreaks } from '../classify/compute-class-breaks';
+import { classValues } from '../classify/choropleth-classes';
+import { formatRange } from '../classify/format-range';
 import { NO_DATA_COLOUR, paletteColours } from '../classify/palettes';
 
 /** A legend as the map draws it (same shape as the map layer's `LegendModel`). */
@@ -19,9 +20,6 @@ export interface AccessColouring {
   legend: AccessLegend;
 }
 
-const fmt = (v: number, digits: number) =>
-  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits }).format(v);
-
 /**
  * Quantile classes of the scores (5 classes, ColorBrewer YlGnBu); a score of exactly 0 (no supply
  * within reach) gets its own class, since it is the most important fact on the map.
@@ -35,35 +33,21 @@ export function colourScores(
   unit: string,
   digits = 2,
 ): AccessColouring {
-  const positives: number[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const v = values[i];
-    if (typeof v === 'number' && v > 0) positives.push(v);
-  }
-  const { breaks } = computeClassBreaks(positives, 'quantile', 5);
-  const colours = paletteColours('YlGnBu', Math.max(1, breaks.length - 1));
-  const zeroColour = '#fff5eb';
-  const colourByCode = new Map<string, string | null>();
-  let zeros = 0;
-  let missing = 0;
-  codes.forEach((code, i) => {
-    const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      missing += 1;
-      colourByCode.set(code, null);
-    } else if (v <= 0) {
-      zeros += 1;
-      colourByCode.set(code, zeroColour);
-    } else colourByCode.set(code, colours[classIndexOf(v, breaks)] ?? null);
+  const classed = classValues(Array.from(values), {
+    method: 'quantile',
+    classes: 5,
+    colours: (n) => paletteColours('YlGnBu', n),
+    zeroClass: { label: '0 : aucune offre à portée', colour: '#fff5eb' },
+    digits,
   });
-  const entries: AccessLegend['entries'] = [];
-  if (zeros) entries.push({ colour: zeroColour, label: `0 : aucune offre à portée (${zeros})` });
-  for (let i = 0; i + 1 < breaks.length; i++)
-    entries.push({
-      colour: colours[i] ?? NO_DATA_COLOUR,
-      label: `${fmt(breaks[i] as number, digits)} – ${fmt(breaks[i + 1] as number, digits)}`,
-    });
-  if (missing) entries.push({ colour: NO_DATA_COLOUR, label: `Pas de donnée (${missing})` });
+  const colourByCode = new Map<string, string | null>();
+  codes.forEach((code, i) => colourByCode.set(code, classed.colourOf(values[i])));
+  const entries: AccessLegend['entries'] = classed.entries.map((e) => ({
+    colour: e.colour,
+    label: `${e.label} (${e.count})`,
+  }));
+  if (classed.missing)
+    entries.push({ colour: NO_DATA_COLOUR, label: `Pas de donnée (${classed.missing})` });
   return { colourByCode, legend: { title, unit, entries } };
 }
 
@@ -102,7 +86,7 @@ export function colourDifference(
       label:
         k === 3
           ? `inchangé (${counts[3]})`
-          : `${fmt(edges[k] as number, digits)} – ${fmt(edges[k + 1] as number, digits)} (${counts[k]})`,
+          : `${formatRange(edges[k] as number, edges[k + 1] as number, digits)} (${counts[k]})`,
     }))
     .filter((_, k) => k === 3 || (max > 0 && (counts[k] as number) > 0));
   return { colourByCode, legend: { title, unit: `différence, ${unit}`, entries } };

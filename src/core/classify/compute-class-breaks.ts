@@ -21,7 +21,8 @@ export interface ClassBreaks {
  * - `equal`: equal intervals between the minimum and the maximum.
  *
  * Duplicate edges are removed, so fewer than k classes come back when the data has fewer distinct
- * values than k.
+ * values than k (`classValues` says so in the legend); when an inner edge falls on the maximum, the
+ * last class is the maximum alone (`[max, max]`).
  *
  * @example computeClassBreaks([1, 2, 3, 10, 11, 12], 'jenks', 2).breaks // [1, 10, 12]
  */
@@ -47,7 +48,9 @@ export function computeClassBreaks(
   else
     inner = Array.from({ length: classes - 1 }, (_, i) => min + ((max - min) * (i + 1)) / classes);
   const breaks = dedupe([min, ...inner, max]);
-  if (breaks.length === 1) breaks.push(max);
+  // An inner edge at the maximum means the top class is the maximum alone: keep it as [max, max]
+  // (classIndexOf puts the maximum in the last, closed class) rather than merging it downwards.
+  if (breaks.length === 1 || inner.some((edge) => edge >= max)) breaks.push(max);
   return { method, breaks, count: sorted.length };
 }
 
