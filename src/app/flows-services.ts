@@ -11,13 +11,14 @@ import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
 import type { LoadedData } from './load-data';
 
+export type { BasinMethod, BasinRequest, BasinResult, NamedBasin } from '../workers/flows-api';
+export { DEFAULT_PROPOSAL_RANGE } from '../workers/flows-proposal';
 export type {
-  BasinMethod,
-  BasinRequest,
-  BasinResult,
-  NamedBasin,
   PerimeterAgreement,
-} from '../workers/flows-api';
+  ProposalRange,
+  ProposedTerritory,
+  TerritoryProposal,
+} from '../workers/flows-proposal';
 export type { FlowInputs } from '../core/flows/flow-types';
 export type { TerritoryFlows } from '../core/flows/territory-flows';
 

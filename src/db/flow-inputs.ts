@@ -123,7 +123,7 @@ FROM communes c LEFT JOIN lp ON lp.code = c.code ORDER BY c.code`);
     communes: communes.map((c) => ({
       code: c.code,
       name: c.name,
-      population: c.population ?? 0,
+      population: c.population,
       lon: c.lon,
       lat: c.lat,
     })),

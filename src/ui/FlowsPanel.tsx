@@ -229,7 +229,7 @@ export function FlowsPanel() {
         onCompute={() => void computeBasins()}
         onChange={(m, r) => setRequests((old) => ({ ...old, [m]: r }))}
       />
-      <FlowsProposal engine={engine} requests={requests} onError={fail} />
+      <FlowsProposal engine={engine} onError={fail} />
     </div>
   );
 }

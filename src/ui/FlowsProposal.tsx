@@ -1,58 +1,74 @@
 /**
- * « Proposer un territoire » of the Flux PMSI tab: a basin grown from a clicked commune (analysis
- * worker), its agreement with the loaded CPTS, and a button that sends it to the workbench.
+ * « Proposer un territoire » of the Flux PMSI tab: territories the size of a CPTS grown from a
+ * clicked commune along patient flows (analysis worker), a smaller and a larger alternative, their
+ * figures, and a button that sends the chosen one to the workbench as an editable draft.
  */
 import { useState } from 'react';
 import { useAppServices } from '../app/app-services';
 import {
+  DEFAULT_PROPOSAL_RANGE,
   drawFlowLayers,
   flowsWorker,
   outlineGroups,
-  type BasinMethod,
-  type BasinRequest,
   type FlowsEngine,
-  type NamedBasin,
-  type PerimeterAgreement,
+  type ProposedTerritory,
+  type TerritoryProposal,
 } from '../app/flows-services';
-import { METHOD_LABELS } from './FlowsBasins';
-import { formatPercent } from './format';
+import { formatNumber, formatPercent } from './format';
+import { InfoTerm } from './InfoTerm';
+
+const ROLE_LABELS: Record<ProposedTerritory['role'], string> = {
+  smaller: 'Plus petit',
+  proposed: 'Proposé',
+  larger: 'Plus grand',
+};
+const ROLE_OUTLINES: Record<ProposedTerritory['role'], { colour: string; width: number }> = {
+  smaller: { colour: '#7a7a7a', width: 2 },
+  proposed: { colour: '#111111', width: 4 },
+  larger: { colour: '#7a7a7a', width: 2 },
+};
 
 export function FlowsProposal({
   engine,
-  requests,
   onError,
 }: {
   engine: FlowsEngine;
-  requests: Record<BasinMethod, BasinRequest>;
   onError: (e: unknown) => void;
 }) {
   const services = useAppServices();
   const { setClickHandler } = services;
+  const [range, setRange] = useState(DEFAULT_PROPOSAL_RANGE);
   const [picking, setPicking] = useState(false);
-  const [proposal, setProposal] = useState<{
-    basin: NamedBasin;
-    agreements: PerimeterAgreement[];
-    method: BasinMethod;
-    seed: string;
-  } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [proposal, setProposal] = useState<TerritoryProposal | null>(null);
+  const nameOf = (code: string) =>
+    String(services.data.communes.find((c) => c.code === code)?.name ?? code);
+  const rangeValid = range.minPopulation >= 0 && range.maxPopulation > range.minPopulation;
 
-  const startProposal = (method: BasinMethod) => {
+  const startProposal = () => {
     setPicking(true);
     setClickHandler((code) => {
       if (!code || !engine) return false;
       setClickHandler(null);
       setPicking(false);
+      setBusy(true);
       flowsWorker()
-        .proposeTerritory(engine.inputs, engine.adjacency, code, requests[method])
+        .proposeSizedTerritory(engine.inputs, engine.adjacency, code, range)
         .then(async (p) => {
-          setProposal(p ? { ...p, seed: code } : null);
+          setProposal(p);
           const outlines = p
-            ? await outlineGroups(services, [
-                { name: p.basin.name, codes: p.basin.communes, colour: '#111111', width: 4 },
-              ])
+            ? await outlineGroups(
+                services,
+                p.options.map((o) => ({
+                  name: ROLE_LABELS[o.role],
+                  codes: o.communes,
+                  ...ROLE_OUTLINES[o.role],
+                })),
+              )
             : null;
           await drawFlowLayers(services, { outlines });
-        }, onError);
+        }, onError)
+        .finally(() => setBusy(false));
       return true;
     });
   };
@@ -60,59 +76,152 @@ export function FlowsProposal({
   return (
     <section className="flows-section">
       <h3>Proposer un territoire</h3>
+      <p className="flows-note">
+        À partir d’une commune, Périmètre ajoute une à une les communes voisines les plus liées au
+        territoire par les séjours hospitaliers, jusqu’à la population choisie.
+      </p>
+      <div className="field-row">
+        <label className="field">
+          Population de
+          <input
+            type="number"
+            min={0}
+            step={5000}
+            data-testid="proposal-min"
+            value={range.minPopulation}
+            onChange={(e) => setRange({ ...range, minPopulation: Number(e.target.value) })}
+          />
+        </label>
+        <label className="field">
+          à (habitants)
+          <input
+            type="number"
+            min={0}
+            step={5000}
+            data-testid="proposal-max"
+            value={range.maxPopulation}
+            onChange={(e) => setRange({ ...range, maxPopulation: Number(e.target.value) })}
+          />
+        </label>
+      </div>
+      <p className="flows-note">
+        Tranches ACI <InfoTerm term="trancheAci" /> : 1 moins de 40 000 hab., 2 de 40 000 à 80 000,
+        3 de 80 000 à 175 000, 4 au-delà.
+      </p>
       <button
         type="button"
-        data-testid="propose-plurality"
-        onClick={() => startProposal('plurality')}
+        data-testid="propose-territory"
+        disabled={busy || !rangeValid}
+        onClick={startProposal}
       >
-        Proposer (pluralité)
-      </button>{' '}
-      <button
-        type="button"
-        data-testid="propose-modularity"
-        onClick={() => startProposal('modularity')}
-      >
-        Proposer (modularité)
+        {busy ? 'Calcul de la proposition…' : 'Proposer depuis une commune'}
       </button>
+      {!rangeValid && (
+        <p className="flows-note">La population maximale doit dépasser la population minimale.</p>
+      )}
       {picking && <p className="flows-note">Cliquez sur la commune de départ sur la carte.</p>}
       {proposal && (
-        <div data-testid="proposal">
-          <p>
-            <strong>{proposal.basin.name}</strong> ({METHOD_LABELS[proposal.method]}) :{' '}
-            {proposal.basin.communes.length} communes, LI{' '}
-            <strong data-testid="proposal-li">{formatPercent(proposal.basin.li)}</strong>, MSI{' '}
-            {formatPercent(proposal.basin.msi)} (contour noir sur la carte).
-          </p>
-          <ul>
-            {proposal.agreements.map((a) => (
-              <li key={a.perimeterName}>
-                {a.perimeterName} : {a.shared} commune(s) en commun sur {a.perimeterCommunes}{' '}
-                (Jaccard {formatPercent(a.jaccard, 0)})
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            data-testid="proposal-to-workbench"
-            onClick={() =>
-              services.territories
-                .create(proposalName(proposal, services.data.communes), proposal.basin.communes)
-                .catch(onError)
-            }
-          >
-            Modifier dans l’atelier « Territoire »
-          </button>
-        </div>
+        <ProposalTable
+          proposal={proposal}
+          seedName={nameOf(proposal.seed)}
+          onCreate={(option) =>
+            services.territories
+              .create(
+                `Proposition depuis ${nameOf(proposal.seed)} (${formatNumber(option.population)} hab.)`,
+                option.communes,
+              )
+              .catch(onError)
+          }
+        />
       )}
     </section>
   );
 }
 
-/** Name of a proposed territory: the basin and the seed commune it was proposed from. */
-function proposalName(
-  proposal: { basin: NamedBasin; seed: string },
-  communes: readonly { code: string; name?: unknown }[],
-): string {
-  const seed = communes.find((c) => c.code === proposal.seed);
-  return `${proposal.basin.name} (depuis ${seed ? String(seed.name) : proposal.seed})`;
+function ProposalTable({
+  proposal,
+  seedName,
+  onCreate,
+}: {
+  proposal: TerritoryProposal;
+  seedName: string;
+  onCreate: (option: ProposedTerritory) => void;
+}) {
+  const largest = proposal.options[proposal.options.length - 1];
+  return (
+    <div data-testid="proposal">
+      <p>
+        Depuis <strong>{seedName}</strong>, entre {formatNumber(proposal.range.minPopulation)} et{' '}
+        {formatNumber(proposal.range.maxPopulation)} habitants (contour noir : la proposition, gris
+        : les variantes).
+      </p>
+      {proposal.belowFloor && largest && (
+        <p className="flows-note" data-testid="proposal-below-floor">
+          La croissance s’arrête à {formatNumber(largest.population)} habitants : plus aucune
+          commune voisine{proposal.stoppedBy === 'population' ? ' ne tient sous le maximum' : ''}.
+        </p>
+      )}
+      <table className="flows-table">
+        <thead>
+          <tr>
+            <th />
+            <th>Communes</th>
+            <th>Population</th>
+            <th>Tranche ACI</th>
+            <th>
+              Autarcie (LI) <InfoTerm term="autarcie" />
+            </th>
+            <th>
+              Attractivité <InfoTerm term="attractivite" />
+            </th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {proposal.options.map((o) => (
+            <tr key={o.role} data-testid={`proposal-${o.role}`} data-population={o.population}>
+              <th scope="row">{ROLE_LABELS[o.role]}</th>
+              <td>{o.communes.length}</td>
+              <td>
+                {formatNumber(o.population)}
+                {o.unknownPopulation > 0 &&
+                  ` (+ ${o.unknownPopulation} commune(s) sans population)`}
+              </td>
+              <td>{o.aciSize}</td>
+              <td data-testid="proposal-li">{formatPercent(o.autarcie)}</td>
+              <td>{formatPercent(o.attractivite)}</td>
+              <td>
+                <button
+                  type="button"
+                  data-testid={`proposal-to-workbench-${o.role}`}
+                  onClick={() => onCreate(o)}
+                >
+                  Modifier dans l’atelier
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Agreements option={proposal.options.find((o) => o.role === 'proposed')} />
+    </div>
+  );
+}
+
+function Agreements({ option }: { option: ProposedTerritory | undefined }) {
+  if (!option) return null;
+  if (option.agreements.length === 0)
+    return (
+      <p className="flows-note">Aucune commune de la proposition n’est dans une CPTS chargée.</p>
+    );
+  return (
+    <ul data-testid="proposal-agreements">
+      {option.agreements.map((a) => (
+        <li key={a.perimeterName}>
+          {a.perimeterName} : {a.shared} commune(s) en commun sur {a.perimeterCommunes} (Jaccard{' '}
+          {formatPercent(a.jaccard, 0)})
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -52,4 +52,5 @@ export async function dissolvePerimeters(
 export * from './territory-api';
 export * from './access-api';
 export * from './flows-api';
+export * from './flows-proposal';
 export * from './dossier-api';

@@ -1,7 +1,8 @@
 /**
  * Patient-flow analyses for the app's worker and the CLI (plain async functions over core/flows):
  * territory indicators, flow map, recruitment basin, basins by plurality + contiguity or by
- * modularity, territory proposal from a seed commune. Inputs come from `loadFlowInputs` (db).
+ * modularity (the territory proposal is in flows-proposal.ts). Inputs come from `loadFlowInputs`
+ * (db).
  */
 import { bin } from 'd3-array';
 import type { FeatureCollection, LineString } from 'geojson';
@@ -82,7 +83,8 @@ export async function buildFlowAdjacency(
   return computeCommuneAdjacency(communes);
 }
 
-function destinationsOf(inputs: FlowInputs) {
+/** Where each destination FINESS of the stays is (`resolveDestinations`). */
+export function destinationsOf(inputs: FlowInputs) {
   return resolveDestinations(
     [...inputs.communeFlows, ...inputs.zoneFlows].map((f) => f.finess),
     inputs.establishments,
@@ -213,45 +215,4 @@ export async function computeEstablishmentBasin(
     ...new Set(inputs.allocation.filter((a) => zones.has(a.zone)).map((a) => a.commune)),
   ].sort();
   return { ...basin, communes };
-}
-
-/** How a proposed territory agrees with an existing CPTS perimeter. */
-export interface PerimeterAgreement {
-  perimeterName: string;
-  /** Communes both in the proposal and in the perimeter. */
-  shared: number;
-  perimeterCommunes: number;
-  /** shared / |proposal ∪ perimeter| (Jaccard index). */
-  jaccard: number;
-}
-
-/**
- * « Proposer un territoire »: the basin containing the seed commune, by the requested method,
- * with its LI and its agreement with every existing CPTS perimeter.
- */
-export async function proposeTerritory(
-  inputs: FlowInputs,
-  adjacency: Adjacency,
-  seedCommune: string,
-  request: BasinRequest,
-): Promise<{ basin: NamedBasin; agreements: PerimeterAgreement[]; method: BasinMethod } | null> {
-  const result = await computeFlowBasins(inputs, adjacency, request);
-  const basin = result.basins.find((b) => b.communes.includes(seedCommune));
-  if (!basin) return null;
-  const mine = new Set(basin.communes);
-  const byPerimeter = new Map<string, string[]>();
-  for (const p of inputs.perimeters)
-    byPerimeter.set(p.perimeterName, [...(byPerimeter.get(p.perimeterName) ?? []), p.communeCode]);
-  const agreements = [...byPerimeter]
-    .map(([perimeterName, codes]) => {
-      const shared = codes.filter((c) => mine.has(c)).length;
-      return {
-        perimeterName,
-        shared,
-        perimeterCommunes: codes.length,
-        jaccard: shared / (mine.size + codes.length - shared),
-      };
-    })
-    .sort((a, b) => b.shared - a.shared || a.perimeterName.localeCompare(b.perimeterName, 'fr'));
-  return { basin, agreements, method: request.method };
 }

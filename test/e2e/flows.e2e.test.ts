@@ -2,12 +2,29 @@
  * The « Flux PMSI » tab on the demo, as a user drives it in headless Chromium: flow map, CPTS
  * indicators, basins by both methods with their tables, and « Proposer un territoire ».
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 
 const percent = (text: string | null) =>
   Number((text ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+
+/** Name of the most populous commune of the demo (its population file, column PMUN). */
+function mainTown(): string {
+  const file = path.resolve(
+    import.meta.dirname,
+    '../../data/demo/populations-legales-2021-96-fictif.csv',
+  );
+  const rows = fs
+    .readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(';'));
+  rows.sort((a, b) => Number(b[5]) - Number(a[5]));
+  return rows[0]![4]!;
+}
 
 describe('the « Flux PMSI » tab in Chromium', () => {
   let session: E2eSession;
@@ -86,31 +103,53 @@ describe('the « Flux PMSI » tab in Chromium', () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-basins.png') });
   });
 
-  it('proposes a territory from a clicked commune and compares it with the CPTS', async () => {
+  it('proposes territories sized like a CPTS from the main town, inside the chosen range', async () => {
     const { page } = session;
-    await page.click('[data-testid="propose-plurality"]');
+    // The main town: the most populous demo commune, clicked where its name is drawn.
+    const town = mainTown();
+    const labels = JSON.parse(
+      (await page.getAttribute('[data-testid="map"]', 'data-place-labels')) ?? '[]',
+    ) as { name: string; x: number; y: number }[];
+    const label = labels.find((l) => l.name === town);
+    expect(label, `le nom « ${town} » est dessiné sur la carte`).toBeDefined();
+    await page.fill('[data-testid="proposal-min"]', '20000');
+    await page.fill('[data-testid="proposal-max"]', '60000');
+    await page.click('[data-testid="propose-territory"]');
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.click(box.x + label!.x, box.y + label!.y);
     const proposal = page.locator('[data-testid="proposal"]');
     await proposal.waitFor({ timeout: 0 });
+    expect(await proposal.locator('p strong').first().textContent()).toBe(town);
+    const rows = proposal.locator('tbody tr');
+    const populations = (await rows.evaluateAll((trs) =>
+      trs.map((tr) => Number(tr.getAttribute('data-population'))),
+    )) as number[];
+    // Every option fits under the ceiling; the proposed one is inside the range.
+    for (const p of populations) expect(p).toBeLessThanOrEqual(60000);
+    const proposed = Number(
+      await page.getAttribute('[data-testid="proposal-proposed"]', 'data-population'),
+    );
+    expect(proposed).toBeGreaterThanOrEqual(20000);
+    expect(proposed).toBeLessThanOrEqual(60000);
     expect(
-      percent(await page.locator('[data-testid="proposal-li"]').textContent()),
+      percent(
+        await page
+          .locator('[data-testid="proposal-proposed"] [data-testid="proposal-li"]')
+          .textContent(),
+      ),
     ).toBeGreaterThan(0);
-    await expect(proposal.locator('li').count()).resolves.toBe(3);
+    await proposal.scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-proposal.png') });
   });
 
-  it('hands the proposed basin to the workbench as a new editable territory', async () => {
+  it('hands the proposed territory to the workbench as a new editable territory', async () => {
     const { page } = session;
-    const text = (await page.locator('[data-testid="proposal"] p').textContent()) ?? '';
-    const basinName = (await page
-      .locator('[data-testid="proposal"] strong')
-      .first()
-      .textContent())!;
-    const communes = Number(/(\d+) communes/.exec(text)?.[1]);
+    const communes = Number(
+      await page.locator('[data-testid="proposal-proposed"] td').first().textContent(),
+    );
     expect(communes).toBeGreaterThan(1);
-    await page.click('[data-testid="proposal-to-workbench"]');
+    await page.click('[data-testid="proposal-to-workbench-proposed"]');
     await page.waitForSelector('[data-testid="territory-panel"][data-status="ready"]', {
       timeout: 0,
     });
@@ -124,16 +163,8 @@ describe('the « Flux PMSI » tab in Chromium', () => {
       '[data-testid="territory-select"]',
       (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
     );
-    expect(selected.startsWith(`${basinName} (depuis `)).toBe(true);
+    expect(selected.startsWith(`Proposition depuis ${mainTown()} (`)).toBe(true);
     expect(selected.endsWith(`) (${communes})`)).toBe(true);
-    // Editable: a click on the seed commune (in the basin) removes it from the new territory.
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(
-      (n) =>
-        document.querySelector('[data-testid="territory-communes"]')?.textContent === String(n - 1),
-      communes,
-    );
     await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'flows-proposal-workbench.png') });
   });

@@ -62,12 +62,13 @@ export type Partition = ReadonlyMap<string, string>;
  * @example buildFlowNetwork(communes, flows, destinations, adjacency).flowStays // Float64Array
  */
 export function buildFlowNetwork(
-  communes: readonly { code: string; population: number }[],
+  communes: readonly { code: string; population: number | null }[],
   flows: readonly CommuneFlow[],
   destinations: ReadonlyMap<string, Destination>,
   adjacency: Adjacency,
 ): FlowNetwork & { unplacedStays: number } {
-  const population = new Map(communes.map((c) => [c.code, c.population]));
+  // A commune of unknown population weighs nothing in the basins' population thresholds.
+  const population = new Map(communes.map((c) => [c.code, c.population ?? 0]));
   const units = [...population.keys()].sort();
   const unitIndex = new Map(units.map((u, i) => [u, i]));
   const origins = new Int32Array(flows.length);

@@ -55,11 +55,11 @@ export interface FlowInputs {
   /** Zones of the stays file tied to no loaded commune (foreign `99…`, other départements…). */
   unallocated: { zone: string; cells: number; stays: number | null; maskedCells: number }[];
   establishments: FlowEstablishment[];
-  /** Every loaded commune with its latest population (0 when unknown) and centroid. */
+  /** Every loaded commune with its latest population (null when unknown) and centroid. */
   communes: {
     code: string;
     name: string;
-    population: number;
+    population: number | null;
     lon: number | null;
     lat: number | null;
   }[];
