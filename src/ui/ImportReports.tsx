@@ -1,5 +1,6 @@
 /** Per-file report of the last import: counts, grouped issues, rejected rows as a CSV download. */
 import type { ImportReport } from '../app/import-data';
+import { toCsv } from '../core/export/csv';
 import { formatNumber } from './format';
 
 export function ImportReports({ reports }: { reports: ImportReport[] }) {
@@ -62,9 +63,10 @@ function groupIssues(issues: ImportReport['issues']) {
 }
 
 function rejectedCsv(issues: ImportReport['issues']): string {
-  const cell = (v: string | number | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
-  const lines = issues.map((i) => [i.file, i.row, i.column, i.code, i.message].map(cell).join(';'));
-  return `\uFEFFfichier;ligne;colonne;motif;message\n${lines.join('\n')}\n`;
+  return toCsv([
+    ['fichier', 'ligne', 'colonne', 'motif', 'message'],
+    ...issues.map((i) => [i.file, i.row, i.column, i.code, i.message]),
+  ]);
 }
 
 function download(name: string, text: string): void {

@@ -120,10 +120,10 @@ describeShared('import panel in Chromium (real Manche files)', () => {
       page.click('[data-testid="import-rejected-csv-2"]'),
     ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    const lines = csv.trim().split('\n');
+    expect(csv.startsWith('\uFEFFfichier;ligne;colonne;motif;message\r\n')).toBe(true);
+    const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('"4"');
-    expect(lines[1]).toContain('"Nombre de séjours"');
+    expect(lines[1]).toMatch(/;4;Nombre de séjours;/);
   });
 
   it('reads CPTS given as a polygon and shows its outline and member count', async () => {

@@ -1,3 +1,4 @@
+import { toCsv } from '../export/csv';
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { formatAciAmount } from './aci-amounts';
@@ -146,7 +147,7 @@ export function toCommunesCsv(communes: readonly TerritoryCommuneInput[]): strin
       sourceOf(c) ?? '',
     ]);
   }
-  return `\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return toCsv(lines);
 }
 
 /** Census years of the territory's population (« année inconnue » for contours); null without. */
@@ -158,10 +159,6 @@ function territoryYears({ indicators: i }: TerritoryAnalysis): string | null {
 
 function sourceOf(c: TerritoryCommuneInput): string | null {
   return c.population === null ? null : (c.populationSource ?? 'insee');
-}
-
-function csvCell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function roundOrNull(x: number | null, digits: number): number | null {
