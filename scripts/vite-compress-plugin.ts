@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
+import { securityHeaders } from './vite-security-headers-plugin';
 
 const MIN_BYTES = 100_000;
 const TYPES: Record<string, string> = {
@@ -53,9 +54,14 @@ export function compressPlugin(): Plugin {
   };
 }
 
-/** `_headers` (Netlify, Cloudflare Pages): the wasm type and long caching of hashed assets. */
+/**
+ * `_headers` (Netlify, Cloudflare Pages): the security headers on every file, the wasm type and
+ * long caching of hashed assets.
+ */
 function netlifyHeaders(): string {
   return [
+    '/*',
+    ...Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`),
     '/assets/*.wasm',
     '  Content-Type: application/wasm',
     '/assets/*',
@@ -84,5 +90,14 @@ long. Fichiers précompressés : ${compressed.join(', ') || 'aucun'}.
 - Caddy : \`file_server { precompressed gzip }\`.
 
 Le type \`application/wasm\` est nécessaire : sans lui, le navigateur refuse la compilation en flux.
+
+## En-têtes de sécurité
+
+Envoyez ces en-têtes sur toutes les réponses (\`npm start\` le fait ; \`_headers\` les donne à
+Netlify et Cloudflare Pages ; sous nginx \`add_header\`, sous Apache \`Header set\`) :
+
+${Object.entries(securityHeaders())
+  .map(([name, value]) => `- \`${name}: ${value}\``)
+  .join('\n')}
 `;
 }

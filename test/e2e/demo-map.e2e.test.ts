@@ -156,6 +156,23 @@ describe('the demo in Chromium', () => {
     expect([...bytes.slice(0, 4)]).toEqual([0x00, 0x61, 0x73, 0x6d]); // « \0asm »
   });
 
+  it('sends the security headers with every response, and writes them for static hosts', async () => {
+    for (const url of [session.baseUrl, `${session.baseUrl}demo/manifest.json`]) {
+      const response = await fetch(url);
+      expect(response.headers.get('content-security-policy')).toMatch(
+        /default-src 'self'.*frame-ancestors 'none'/,
+      );
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const hostHeaders = fs.readFileSync(path.join(session.buildDir, '_headers'), 'utf8');
+    expect(hostHeaders).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+    expect(fs.readFileSync(path.join(session.buildDir, 'SERVIR.md'), 'utf8')).toContain(
+      'X-Content-Type-Options: nosniff',
+    );
+  });
+
   it('made no request outside 127.0.0.1 and logged no error', () => {
     expect(session.problems).toEqual([]);
   });
