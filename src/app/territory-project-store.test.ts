@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TerritoryProjectStore, type ProjectPersistence } from './territory-project-store';
+import {
+  TerritoryProjectStore,
+  type ProjectPersistence,
+  type ProjectSync,
+} from './territory-project-store';
 import type { TerritoryProject } from './territory-store';
 import { draftedOptions, draftKey } from './use-territory-project';
 
@@ -89,6 +93,88 @@ describe('TerritoryProjectStore', () => {
     expect(store.getSnapshot().restored).toBe(true);
     expect(store.getSnapshot().history.present.territories).toEqual([]);
     expect(store.takeMessage()).toMatch(/illisible : base fermée/);
+  });
+});
+
+/** One browser: a shared saved project (like IndexedDB) and a bus between tabs (like BroadcastChannel). */
+function browser(saved: TerritoryProject | null) {
+  let stored = saved;
+  const tabs: ((p: TerritoryProject) => void)[] = [];
+  const persistence: ProjectPersistence = {
+    load: () => Promise.resolve(structuredClone(stored)),
+    save: (_key, project) => {
+      stored = structuredClone(project);
+      return Promise.resolve();
+    },
+  };
+  const tab = (): ProjectSync => {
+    let mine: (p: TerritoryProject) => void = () => undefined;
+    const deliver = (p: TerritoryProject) => mine(structuredClone(p));
+    tabs.push(deliver);
+    return {
+      publish: (p) => tabs.filter((t) => t !== deliver).forEach((t) => t(p)),
+      subscribe: (listener) => (mine = listener),
+    };
+  };
+  return { persistence, tab, stored: () => stored };
+}
+
+describe('TerritoryProjectStore in two tabs', () => {
+  it('keeps the work of both tabs: the last save no longer wins', async () => {
+    const b = browser(SAVED);
+    const tabA = new TerritoryProjectStore('demo', KNOWN, b.persistence, b.tab());
+    const tabB = new TerritoryProjectStore('demo', KNOWN, b.persistence, b.tab());
+    await flush();
+    // Tab A adds a commune and creates a territory; tab B, opened earlier, then adds another.
+    tabA.dispatch({ type: 'add', codes: ['50003'] });
+    tabA.dispatch({ type: 'create', name: 'Nouveau A', codes: ['50002'] });
+    await flush();
+    expect(tabB.getSnapshot().notice?.text).toMatch(/autre onglet/);
+    tabB.dispatch({ type: 'add', codes: ['50002'] });
+    await flush();
+    // B's active territory stayed « CPTS Cœur… » (A's activation of « Nouveau A » is A's own).
+    const saved = b.stored()!;
+    expect(saved.territories.map((t) => [t.name, t.codes])).toEqual([
+      ['CPTS Cœur de Bourg-Fictif', ['50001', '50002', '50003']],
+      ['Autre', ['50002', '99999']],
+      ['Nouveau A', ['50002']],
+    ]);
+    // After a reload, a new tab restores both tabs' work.
+    const reloaded = new TerritoryProjectStore('demo', KNOWN, b.persistence, b.tab());
+    await flush();
+    expect(reloaded.getSnapshot().history.present.territories).toEqual(saved.territories);
+    expect(tabA.getSnapshot().history.present.territories).toEqual(saved.territories);
+  });
+});
+
+describe('opening a project file', () => {
+  it('adds its territories to the current ones, undoably, with fresh ids and unique names', async () => {
+    const m = memory(SAVED);
+    const store = new TerritoryProjectStore('demo', KNOWN, m.persistence);
+    m.release();
+    await flush();
+    store.dispatch({
+      type: 'merge',
+      project: {
+        territories: [
+          { id: 'a', name: 'Autre', codes: ['50003'], basedOn: null },
+          { id: 'z', name: 'Sud', codes: ['50001'], basedOn: null },
+        ],
+        activeId: 'z',
+      },
+    });
+    const present = store.getSnapshot().history.present;
+    expect(present.territories.map((t) => t.name)).toEqual([
+      'CPTS Cœur de Bourg-Fictif',
+      'Autre',
+      'Autre (2)',
+      'Sud',
+    ]);
+    expect(new Set(present.territories.map((t) => t.id)).size).toBe(4);
+    expect(present.activeId).toBe(present.territories[3]?.id);
+    store.dispatch({ type: 'undo' });
+    expect(store.getSnapshot().history.present).toEqual(SAVED);
+    expect(m.saves.at(-1)).toEqual(SAVED);
   });
 });
 

@@ -19,6 +19,27 @@ export interface ProjectPersistence {
   save: (dataKey: string, project: TerritoryProject) => Promise<void>;
 }
 
+/** How tabs of the same browser tell each other that the project was saved. */
+export interface ProjectSync {
+  publish: (project: TerritoryProject) => void;
+  subscribe: (listener: (project: TerritoryProject) => void) => void;
+}
+
+/**
+ * Cross-tab sync over a `BroadcastChannel` named after the dataset (null where the browser has
+ * none, e.g. in Node): every tab of the same origin and dataset receives each saved project.
+ */
+export function broadcastSync(dataKey: string): ProjectSync | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const channel = new BroadcastChannel(`perimetre-territoires:${dataKey}`);
+  return {
+    publish: (project) => channel.postMessage(project),
+    subscribe: (listener) => {
+      channel.onmessage = (event: MessageEvent<TerritoryProject>) => listener(event.data);
+    },
+  };
+}
+
 /** What the subscribers read: the project with its history, and whether it was restored. */
 export interface TerritoryStoreState {
   history: TerritoryHistory;
@@ -26,6 +47,8 @@ export interface TerritoryStoreState {
   restored: boolean;
   /** Why the restore or a save failed, or which saved codes are unknown; null when all is well. */
   error: string | null;
+  /** Set when another tab's save was taken in (a new object each time, to be shown). */
+  notice?: { text: string };
 }
 
 const INDEXED_DB: ProjectPersistence = { load: loadAutosavedProject, save: autosaveProject };
@@ -36,12 +59,18 @@ export class TerritoryProjectStore {
   /** Actions dispatched before the restore finished, replayed on the restored project. */
   private pending: TerritoryAction[] = [];
   private message: string | null = null;
+  /** The last project another tab saved while this one was restoring. */
+  private remote: TerritoryProject | null = null;
 
   constructor(
     private readonly dataKey: string,
     knownCodes: ReadonlySet<string>,
     private readonly persistence: ProjectPersistence = INDEXED_DB,
+    private readonly sync: ProjectSync | null = broadcastSync(dataKey),
   ) {
+    // Another tab saved: take its territories so that this tab's next save keeps them (the last
+    // save no longer wins over work done elsewhere).
+    sync?.subscribe((project) => this.receive(project));
     persistence
       .load(dataKey)
       .then((saved) => {
@@ -85,7 +114,8 @@ export class TerritoryProjectStore {
   }
 
   private finishRestore(saved: TerritoryProject | null): void {
-    let history = saved ? initialHistory(saved) : initialHistory();
+    const latest = this.remote ?? saved;
+    let history = latest ? initialHistory(latest) : initialHistory();
     for (const action of this.pending) history = territoryReducer(history, action);
     const changed = this.pending.length > 0;
     this.pending = [];
@@ -94,8 +124,29 @@ export class TerritoryProjectStore {
   }
 
   private save(project: TerritoryProject): void {
-    this.persistence.save(this.dataKey, project).catch((e: unknown) => {
-      this.set({ ...this.state, error: `Sauvegarde automatique impossible : ${String(e)}` });
+    this.persistence
+      .save(this.dataKey, project)
+      .then(() => this.sync?.publish(project))
+      .catch((e: unknown) => {
+        this.set({ ...this.state, error: `Sauvegarde automatique impossible : ${String(e)}` });
+      });
+  }
+
+  /** A project saved by another tab (already persisted: not saved again). */
+  private receive(project: TerritoryProject): void {
+    // Before the restore: the read of IndexedDB may predate this save; restore this one instead.
+    if (!this.state.restored) {
+      this.remote = project;
+      return;
+    }
+    const history = territoryReducer(this.state.history, { type: 'sync', project });
+    if (history === this.state.history) return;
+    this.set({
+      ...this.state,
+      history,
+      notice: {
+        text: 'Territoires mis à jour depuis un autre onglet de Périmètre (l’historique d’annulation repart de cette version).',
+      },
     });
   }
 

@@ -2,6 +2,7 @@
  * The project file (JSON) of the territory workbench: save, reopen, and say what is missing when
  * the loaded data does not have a territory's communes (instead of failing).
  */
+import { readCommuneCode } from '../io/codes';
 import type { Territory, TerritoryProject } from './territory-store';
 
 export const PROJECT_FORMAT = 'perimetre-territoires';
@@ -29,11 +30,19 @@ export interface OpenedProject {
   missing: { territory: string; codes: string[] }[];
   /** The data title the project was saved with. */
   dataTitle: string | null;
+  /** What was repaired or left out while reading, in French (never silent). */
+  notes: string[];
 }
 
 /**
- * Parses a project file; throws an Error with a French message naming the file and the problem.
- * Unknown commune codes are kept and listed in `missing` so that nothing is lost.
+ * Parses a project file; throws an Error with a French message naming the file and the problem
+ * (not JSON, not a Périmètre project, a version newer than this app reads, a territory without
+ * name or codes). Codes are read like every other commune code (`readCommuneCode`: a number or a
+ * 4-digit code such as 1001 is repaired to 01001); entries that are not commune codes (null,
+ * objects…) are left out and listed in `notes`, as are repairs and duplicates. Unknown commune
+ * codes are kept and listed in `missing` so that nothing is lost.
+ *
+ * @example parseProjectFile('projet.json', text, new Set(['50502'])).project.territories.length
  */
 export function parseProjectFile(
   fileName: string,
@@ -54,8 +63,11 @@ export function parseProjectFile(
       `${fileName} : ce fichier n’est pas un projet de territoires Périmètre (champ « format » attendu : « ${PROJECT_FORMAT} »).`,
     );
   }
+  checkVersion(fileName, obj.version);
   const territories: Territory[] = [];
   const missing: OpenedProject['missing'] = [];
+  const notes: string[] = [];
+  const ids = new Set<string>();
   obj.territories.forEach((t: unknown, i: number) => {
     const entry = t as Record<string, unknown>;
     if (!entry || typeof entry.name !== 'string' || !Array.isArray(entry.codes)) {
@@ -63,9 +75,13 @@ export function parseProjectFile(
         `${fileName} : le territoire n° ${i + 1} n’a pas de « name » ou de « codes » : corrigez ou supprimez cette entrée.`,
       );
     }
-    const codes = entry.codes.map((c) => String(c));
+    const codes = readTerritoryCodes(entry.name, entry.codes, notes);
+    // Two territories with the same id would edit each other: the second gets its own.
+    let id = typeof entry.id === 'string' && entry.id ? entry.id : `t-import-${i}`;
+    if (ids.has(id)) id = `${id}-${i}`;
+    ids.add(id);
     territories.push({
-      id: typeof entry.id === 'string' ? entry.id : `t-import-${i}`,
+      id,
       name: entry.name,
       codes,
       basedOn: typeof entry.basedOn === 'string' ? entry.basedOn : null,
@@ -81,7 +97,46 @@ export function parseProjectFile(
     project: { territories, activeId },
     missing,
     dataTitle: typeof obj.data === 'string' ? obj.data : null,
+    notes,
   };
+}
+
+/** Refuses a file written by a newer Périmètre (its fields may mean something else). */
+function checkVersion(fileName: string, version: unknown): void {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new Error(
+      `${fileName} : le champ « version » manque ou n’est pas un entier : ce fichier n’a pas été enregistré par Périmètre.`,
+    );
+  if (version > PROJECT_VERSION)
+    throw new Error(
+      `${fileName} : projet enregistré par une version plus récente de Périmètre (format ${version} ; cette version lit jusqu’au format ${PROJECT_VERSION}). Mettez Périmètre à jour pour l’ouvrir.`,
+    );
+}
+
+/** The commune codes of one territory, sorted and unique; repairs and rejects go to `notes`. */
+function readTerritoryCodes(name: string, raw: readonly unknown[], notes: string[]): string[] {
+  const codes = new Set<string>();
+  const repaired: string[] = [];
+  const invalid: string[] = [];
+  raw.forEach((value, k) => {
+    const read = readCommuneCode(value);
+    if (read.code === null) invalid.push(`n° ${k + 1} (${JSON.stringify(value) ?? String(value)})`);
+    else {
+      if (read.repaired) repaired.push(`${String(value)} → ${read.code}`);
+      codes.add(read.code);
+    }
+  });
+  if (repaired.length)
+    notes.push(
+      `« ${name} » : ${repaired.length} code(s) à 4 chiffres complétés d’un zéro (${repaired.slice(0, 3).join(', ')}${repaired.length > 3 ? '…' : ''}).`,
+    );
+  if (invalid.length)
+    notes.push(
+      `« ${name} » : ${invalid.length} entrée(s) qui ne sont pas des codes commune INSEE, laissées de côté : ${invalid.slice(0, 3).join(', ')}${invalid.length > 3 ? '…' : ''}. Corrigez le fichier pour les reprendre.`,
+    );
+  const duplicates = raw.length - invalid.length - codes.size;
+  if (duplicates > 0) notes.push(`« ${name} » : ${duplicates} code(s) en double comptés une fois.`);
+  return [...codes].sort();
 }
 
 /** French sentence listing what is missing, or null. */

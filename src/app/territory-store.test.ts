@@ -55,6 +55,40 @@ describe('project file', () => {
     expect(describeMissing(opened.missing, opened.dataTitle)).toContain('50129');
   });
 
+  it('refuses a newer format and a file without version, naming the file', () => {
+    const file = (version: unknown) =>
+      JSON.stringify({ format: 'perimetre-territoires', version, territories: [] });
+    expect(() => parseProjectFile('n.json', file(99), new Set())).toThrow(
+      /n\.json : projet enregistré par une version plus récente de Périmètre \(format 99/,
+    );
+    expect(() => parseProjectFile('v.json', file(undefined), new Set())).toThrow(
+      /v\.json : le champ « version » manque/,
+    );
+  });
+
+  it('pads numeric and 4-digit codes, leaves out and lists what is not a code, splits same ids', () => {
+    const text = JSON.stringify({
+      format: 'perimetre-territoires',
+      version: 1,
+      territories: [
+        { id: 'x', name: 'A', codes: [1001, '01001', '2a004', null, { a: 1 }, 'null'] },
+        { id: 'x', name: 'B', codes: ['96001'] },
+      ],
+      activeId: 'x',
+    });
+    const opened = parseProjectFile('p.json', text, new Set(['01001', '2A004', '96001']));
+    const [a, b] = opened.project.territories;
+    expect(a!.codes).toEqual(['01001', '2A004']);
+    expect(b!.codes).toEqual(['96001']);
+    expect(a!.id).not.toBe(b!.id);
+    expect(opened.missing).toEqual([]);
+    expect(opened.notes).toEqual([
+      '« A » : 1 code(s) à 4 chiffres complétés d’un zéro (1001 → 01001).',
+      '« A » : 3 entrée(s) qui ne sont pas des codes commune INSEE, laissées de côté : n° 4 (null), n° 5 ({"a":1}), n° 6 ("null"). Corrigez le fichier pour les reprendre.',
+      '« A » : 1 code(s) en double comptés une fois.',
+    ]);
+  });
+
   it('rejects a file that is not a project with a French message naming the file', () => {
     expect(() => parseProjectFile('x.json', '{', new Set())).toThrow(
       /x\.json : ce n’est pas un fichier JSON/,

@@ -35,7 +35,11 @@ export type TerritoryAction =
   | { type: 'remove'; codes: readonly string[] }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'load'; project: TerritoryProject };
+  | { type: 'load'; project: TerritoryProject }
+  /** Adds a reopened project's territories to the current ones (undoable; nothing replaced). */
+  | { type: 'merge'; project: TerritoryProject }
+  /** Another tab saved the project: take its territories, keep this tab's active one. */
+  | { type: 'sync'; project: TerritoryProject };
 
 const HISTORY_LIMIT = 200;
 
@@ -79,7 +83,8 @@ export function territoryReducer(
   }
   const present = apply(state.present, action);
   if (present === state.present) return state;
-  if (action.type === 'load') return initialHistory(present);
+  // A fresh start, or another tab's version: this tab's undo would overwrite the other's work.
+  if (action.type === 'load' || action.type === 'sync') return initialHistory(present);
   return { present, past: [...state.past, state.present].slice(-HISTORY_LIMIT), future: [] };
 }
 
@@ -142,7 +147,39 @@ function apply(project: TerritoryProject, action: TerritoryAction): TerritoryPro
       });
     case 'load':
       return action.project;
+    case 'merge':
+      return mergeProjects(project, action.project);
+    case 'sync': {
+      const { territories } = action.project;
+      const activeId = territories.some((t) => t.id === project.activeId)
+        ? project.activeId
+        : (action.project.activeId ?? territories[0]?.id ?? null);
+      return { territories, activeId };
+    }
     default:
       return project;
   }
+}
+
+/**
+ * The current territories followed by the added ones, each added territory with a fresh id (ids
+ * of two files may collide) and a name made unique (« Nom (2) »); the added project's active
+ * territory becomes active.
+ */
+function mergeProjects(project: TerritoryProject, added: TerritoryProject): TerritoryProject {
+  if (!added.territories.length) return project;
+  const names = new Set(project.territories.map((t) => t.name));
+  let activeId: string | null = null;
+  const territories = added.territories.map((t) => {
+    let name = t.name;
+    for (let k = 2; names.has(name); k++) name = `${t.name} (${k})`;
+    names.add(name);
+    const copy = { ...t, id: newId(), name, codes: [...t.codes] };
+    if (t.id === added.activeId) activeId = copy.id;
+    return copy;
+  });
+  return {
+    territories: [...project.territories, ...territories],
+    activeId: activeId ?? (territories[0] as Territory).id,
+  };
 }

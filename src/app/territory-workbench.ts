@@ -54,7 +54,7 @@ export type Comparison = {
 export function useTerritoryWorkbench(services: AppServices) {
   const { data, map } = services;
   const { store } = services.territories;
-  const { history, restored, error: storeError } = useTerritoryProject(services);
+  const { history, restored, error: storeError, notice } = useTerritoryProject(services);
   const dispatch = store.dispatch;
   const [prepared, setPrepared] = useState<'preparing' | 'ready' | 'error'>('preparing');
   const status = prepared === 'ready' && !restored ? 'preparing' : prepared;
@@ -128,6 +128,9 @@ export function useTerritoryWorkbench(services: AppServices) {
   useEffect(() => {
     if (storeError) setMessage(storeError);
   }, [storeError]);
+  useEffect(() => {
+    if (notice) setMessage(notice.text);
+  }, [notice]);
 
   // Analyse the active territory in the worker.
   const activeCodes = active?.codes;
@@ -290,10 +293,16 @@ export function useTerritoryWorkbench(services: AppServices) {
           await file.text(),
           new Set(geometryByCode.keys()),
         );
-        dispatch({ type: 'load', project: opened.project });
+        // Added to the current territories, never replacing them; Ctrl+Z takes the addition back.
+        dispatch({ type: 'merge', project: opened.project });
         setMessage(
-          describeMissing(opened.missing, opened.dataTitle) ??
-            `Projet « ${file.name} » ouvert (${opened.project.territories.length} territoire(s)).`,
+          [
+            `Projet « ${file.name} » ouvert : ${opened.project.territories.length} territoire(s) ajouté(s) à vos territoires (Annuler pour revenir en arrière).`,
+            ...opened.notes,
+            describeMissing(opened.missing, opened.dataTitle),
+          ]
+            .filter(Boolean)
+            .join(' '),
         );
       } catch (e) {
         setMessage(e instanceof Error ? e.message : String(e));
