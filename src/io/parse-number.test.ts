@@ -6,7 +6,7 @@ import {
   readFiness,
   readPostalCode,
 } from './codes';
-import { isMaskedValue, parseNumberCell } from './parse-number';
+import { isMaskedValue, parseCountCell, parseNumberCell } from './parse-number';
 
 describe('parseNumberCell', () => {
   it('reads French numbers', () => {
@@ -68,5 +68,18 @@ describe('codes', () => {
     expect(readFiness('10000024')).toEqual({ code: '010000024', repaired: true });
     expect(readFiness('2A0000014')).toEqual({ code: '2A0000014', repaired: false });
     expect(readPostalCode('1400')).toEqual({ code: '01400', repaired: true });
+  });
+});
+
+describe('parseCountCell', () => {
+  it('tells whole counts from decimals, negatives and thousands written with dots', () => {
+    expect(parseCountCell('1 234')).toEqual({ kind: 'number', value: 1234 });
+    expect(parseCountCell('1.234')).toEqual({ kind: 'thousands-dots', value: 1234 });
+    expect(parseCountCell('12.345.678')).toEqual({ kind: 'thousands-dots', value: 12345678 });
+    expect(parseCountCell('1.5')).toEqual({ kind: 'decimal', value: 1.5 });
+    expect(parseCountCell('3,5')).toEqual({ kind: 'decimal', value: 3.5 });
+    expect(parseCountCell('-12')).toEqual({ kind: 'negative', value: -12 });
+    expect(parseCountCell('1 à 10')).toEqual({ kind: 'masked' });
+    expect(parseCountCell('')).toEqual({ kind: 'empty' });
   });
 });

@@ -87,3 +87,34 @@ function isDigits(s: string): boolean {
   }
   return s.length > 0;
 }
+
+/** What a cell expected to hold a whole count (inhabitants) holds. */
+export type CountCell =
+  | NumberCell
+  /** A count written with dots between groups of three digits (`1.234`): read as thousands. */
+  | { kind: 'thousands-dots'; value: number }
+  /** A count with a decimal part (`3,5`): not a count. */
+  | { kind: 'decimal'; value: number }
+  | { kind: 'negative'; value: number };
+
+/**
+ * Parses a cell that must hold a whole count (a population): like `parseNumberCell`, but a
+ * decimal part, a negative value, and dots between groups of three digits are told apart so that
+ * the caller can say which. `1.234` is ambiguous — 1.234 in English, 1 234 for a French reader
+ * (some spreadsheets write thousands with dots) — and a count cannot be 1.234: it is read as
+ * 1 234 and flagged.
+ *
+ * @example parseCountCell('1.234') // { kind: 'thousands-dots', value: 1234 }
+ * @example parseCountCell('3,5') // { kind: 'decimal', value: 3.5 }
+ * @example parseCountCell('-12') // { kind: 'negative', value: -12 }
+ */
+export function parseCountCell(raw: string): CountCell {
+  const t = raw.trim();
+  if (/^\d{1,3}(\.\d{3})+$/.test(t))
+    return { kind: 'thousands-dots', value: Number(t.replace(/\./g, '')) };
+  const cell = parseNumberCell(t);
+  if (cell.kind !== 'number') return cell;
+  if (cell.value < 0) return { kind: 'negative', value: cell.value };
+  if (!Number.isInteger(cell.value)) return { kind: 'decimal', value: cell.value };
+  return cell;
+}

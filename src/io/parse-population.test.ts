@@ -131,6 +131,30 @@ describe('parsePopulation', () => {
     expect(issuesOf(r.issues, 'duplicate-code')[0]?.row).toBe(5);
   });
 
+  it('refuses implausible, negative and decimal populations, and flags dots as thousands', () => {
+    const r = parsePopulation(
+      'code;PMUN\n01001;99999999999\n01002;-5\n01003;3,5\n01004;1.234\n01005;2103778\n',
+      { file: 'pop.csv' },
+    );
+    expect(r.rows.map((row) => [row.code, row.population])).toEqual([
+      ['01004', 1234],
+      ['01005', 2103778],
+    ]);
+    const rejected = issuesOf(r.issues, 'invalid-number');
+    expect(rejected.map((i) => [i.row, i.severity])).toEqual([
+      [2, 'error'],
+      [3, 'error'],
+      [4, 'error'],
+    ]);
+    expect(rejected[0]!.message).toMatch(/« 99999999999 » invraisemblable \(plus que Paris/);
+    expect(rejected[1]!.message).toMatch(/« -5 » négative pour 01002/);
+    expect(rejected[2]!.message).toMatch(/« 3,5 » décimale pour 01003 ; commune ignorée/);
+    const flagged = issuesOf(r.issues, 'ambiguous-number');
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatchObject({ row: 5, column: 'PMUN', severity: 'warning' });
+    expect(flagged[0]!.message).toMatch(/« 1\.234 » lue 1\u202f234 habitants pour 01004/);
+  });
+
   it('handles empty files and header-only files', () => {
     expect(issuesOf(parsePopulation('', { file: 'p.csv' }).issues, 'empty-file')).toHaveLength(1);
     const h = parsePopulation('DEP;CODCOM;PMUN\n', { file: 'p-2021.csv' });

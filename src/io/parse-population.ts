@@ -9,7 +9,7 @@ import { communeCodeFromParts, readCommuneCode } from './codes';
 import { parseCsvTable, pickColumn, type ColumnRef } from './csv-table';
 import type { Separator } from './detect-separator';
 import { IssueLog, missingColumnIssue, quote } from './issues';
-import { parseNumberCell } from './parse-number';
+import { parseCountCell, parseNumberCell } from './parse-number';
 import { detectAgeColumns, readAges, type AgeColumns } from './population-ages';
 import {
   findDatedPopulationColumns,
@@ -190,18 +190,8 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
       code = read.code;
     }
     const rawPop = cells[popCol.index] ?? '';
-    const pop = parseNumberCell(rawPop);
-    if (pop.kind !== 'number' || pop.value < 0) {
-      log.add(
-        'error',
-        'invalid-number',
-        `population ${pop.kind === 'empty' ? 'vide' : `${quote(rawPop)} ${pop.kind === 'masked' ? 'masquée' : 'non numérique'}`} ` +
-          `pour ${code} ; nombre d’habitants attendu, commune ignorée (complétez la valeur ou retirez la ligne).`,
-        line,
-        popCol.name,
-      );
-      return;
-    }
+    const pop = readPopulation(rawPop, code, line, popCol.name, log);
+    if (pop === null) return;
     const previous = seen.get(code);
     if (previous !== undefined) {
       log.add(
@@ -233,7 +223,7 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
       ages = readAges(cells, age.bands);
       if (ages === null) agesMissing++;
     }
-    out.push({ code, year, population: pop.value, ages });
+    out.push({ code, year, population: pop, ages });
   });
   if (repaired > 0) {
     log.add(
@@ -332,4 +322,70 @@ function chooseYear(
     popCol.name,
   );
   return { fixedYear: null, yearCol: undefined };
+}
+
+/**
+ * Population above which a commune's figure is refused: more than Paris, the largest French
+ * commune, has had since 1975 (2 299 830 inhabitants then; 2 103 778 in the COG 2026 file).
+ */
+export const MAX_COMMUNE_POPULATION = 2_300_000;
+
+/**
+ * Reads one population cell, or logs why the commune is left out (empty, masked, not a number,
+ * negative, decimal, more than the largest commune) and returns null. `1.234` is read as 1 234
+ * with a warning (dots as thousands separators).
+ */
+function readPopulation(
+  raw: string,
+  code: string,
+  line: number,
+  column: string,
+  log: IssueLog,
+): number | null {
+  const pop = parseCountCell(raw);
+  const reject = (why: string, fix: string) => {
+    log.add(
+      'error',
+      'invalid-number',
+      `population ${why} pour ${code} ; commune ignorée (${fix}).`,
+      line,
+      column,
+    );
+    return null;
+  };
+  switch (pop.kind) {
+    case 'empty':
+      return reject('vide', 'complétez la valeur ou retirez la ligne');
+    case 'masked':
+      return reject(`${quote(raw)} masquée`, 'complétez la valeur ou retirez la ligne');
+    case 'invalid':
+      return reject(`${quote(raw)} non numérique`, 'nombre d’habitants attendu, ex. 1234');
+    case 'negative':
+      return reject(
+        `${quote(raw)} négative`,
+        'un nombre d’habitants est positif : corrigez la valeur',
+      );
+    case 'decimal':
+      return reject(
+        `${quote(raw)} décimale`,
+        'un nombre entier d’habitants est attendu : vérifiez la colonne choisie ou la valeur',
+      );
+    case 'thousands-dots':
+    case 'number':
+      break;
+  }
+  if (pop.value > MAX_COMMUNE_POPULATION)
+    return reject(
+      `${quote(raw)} invraisemblable (plus que Paris, la plus grande commune de France, 2,1 millions d’habitants)`,
+      'vérifiez la colonne choisie ou la valeur',
+    );
+  if (pop.kind === 'thousands-dots')
+    log.add(
+      'warning',
+      'ambiguous-number',
+      `population ${quote(raw)} lue ${pop.value.toLocaleString('fr-FR')} habitants pour ${code} (points lus comme séparateurs de milliers) ; vérifiez la valeur.`,
+      line,
+      column,
+    );
+  return pop.value;
 }
