@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import { useAppServices } from '../app/app-services';
+import { importHeadline } from '../app/import-headline';
 import {
   ImportCancelled,
   previewFiles,
@@ -43,6 +44,9 @@ export function ImportPanel() {
   const [dropDemo, setDropDemo] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // What the last import gave, for the message's style and for tests: loaded / partial / nothing /
+  // failed (null while nothing was imported or a new import runs).
+  const [outcome, setOutcome] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const job = useRef<ImportJob | null>(null);
   const hasDemo = Object.values(services.data.origins).includes('demo');
@@ -66,6 +70,7 @@ export function ImportPanel() {
   };
   const load = () => {
     setMessage(null);
+    setOutcome(null);
     const started = startImport(
       entries.map((e) => e.file),
       entries.map((e) => e.options),
@@ -78,15 +83,18 @@ export function ImportPanel() {
       .then((data) => {
         setEntries([]);
         services.replaceData(data);
-        setMessage('Import terminé : la carte et les panneaux montrent vos données.');
+        const headline = importHeadline(data.lastImport ?? []);
+        setOutcome(headline.outcome);
+        setMessage(headline.text);
       })
-      .catch((e: unknown) =>
+      .catch((e: unknown) => {
+        setOutcome('failed');
         setMessage(
           e instanceof ImportCancelled
             ? e.message
             : `L’import a échoué, les données déjà chargées sont conservées : ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      )
+        );
+      })
       .finally(() => {
         job.current = null;
         setProgress(null);
@@ -172,7 +180,12 @@ export function ImportPanel() {
         </div>
       )}
       {message && (
-        <p className="import-message" role="status" data-testid="import-message">
+        <p
+          className={`import-message ${outcome ?? ''}`}
+          role="status"
+          data-testid="import-message"
+          data-outcome={outcome ?? undefined}
+        >
           {message}
         </p>
       )}

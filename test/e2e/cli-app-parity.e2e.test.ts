@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../support/shared-data';
+import { waitForImportOutcome } from './import-outcome';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -151,7 +152,7 @@ describeShared('the CLI and the app give the same figures (real files)', () => {
     const before = await renderCount(page);
     await page.check('[data-testid="import-drop-demo"]');
     await page.click('[data-testid="import-load"]');
-    await page.waitForSelector('text=Import terminé');
+    expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
     await waitForMapReady(page, before + 1);
     await page.click('[data-testid="tab-territory"]');
     await page.waitForSelector('[data-testid="territory-panel"][data-status="ready"]');

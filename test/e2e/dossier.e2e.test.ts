@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 import { clickCommuneInto, openTerritoryTab, useDemoSession } from './demo-session';
+import { waitForImportOutcome } from './import-outcome';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CPTS = 'CPTS du Littoral Fictif';
@@ -129,7 +130,7 @@ describe('the dossier « Diagnostic territorial »', () => {
     const before = await renderCount(page);
     await page.check('[data-testid="import-drop-demo"]');
     await page.click('[data-testid="import-load"]');
-    await page.waitForSelector('text=Import terminé');
+    expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
     await waitForMapReady(page, before + 1);
     await openTerritoryTab(page);
     await page.click('[data-testid="territory-new"]');

@@ -13,6 +13,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommuneTopology, dissolveCommunes } from '../../src/core/geo/dissolve-communes';
 import { describeShared, sharedPath } from '../support/shared-data';
+import { waitForImportOutcome } from './import-outcome';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 
 const PMSI = [
@@ -94,7 +95,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     const before = await renderCount(page);
     await page.check('[data-testid="import-drop-demo"]');
     await page.click('[data-testid="import-load"]');
-    await page.waitForSelector('text=Import terminé', { timeout: 0 });
+    expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
     await waitForMapReady(page, before + 1);
     expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-communes'))).toBe(
       445,
@@ -159,7 +160,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     expect(await page.inputValue('[data-testid="import-kind-0"]')).toBe('perimeters');
     const before = await renderCount(page);
     await page.click('[data-testid="import-load"]');
-    await page.waitForSelector('text=Import terminé', { timeout: 0 });
+    expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
     expect(
       await page.textContent('[data-testid="import-report-0"] [data-testid="count-accepted"]'),
     ).toBe(String(members.length));
@@ -182,7 +183,10 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     ]);
     await page.waitForSelector('[data-testid="import-meta-1"]');
     await page.click('[data-testid="import-load"]');
-    await page.waitForSelector('text=Import terminé', { timeout: 0 });
+    const { outcome, text } = await waitForImportOutcome(page);
+    // Nothing was kept: the headline says so instead of « Import terminé ».
+    expect(outcome).toBe('nothing');
+    expect(text).toMatch(/^Aucune donnée chargée : « vide\.csv »/);
     await waitForMapReady(page);
     expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-communes'))).toBe(
       445,
@@ -213,7 +217,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, 'import-mapping.png') });
     const before = await renderCount(page);
     await page.click('[data-testid="import-load"]');
-    await page.waitForSelector('text=Import terminé', { timeout: 0 });
+    expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
     expect(
       await page.textContent('[data-testid="import-report-0"] [data-testid="count-accepted"]'),
     ).toBe('2');
@@ -252,7 +256,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
       await page.click('[data-testid="import-load"]');
       await waitForProgressRows(page);
       await page.screenshot({ path: path.join(RESULTS_DIR, 'import-big-progress.png') });
-      await page.waitForSelector('text=Import terminé', { timeout: 0 });
+      expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
       const accepted = await page.textContent(
         '[data-testid="import-report-0"] [data-testid="count-accepted"]',
       );

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportReport } from '../workers/import-api';
+import { importHeadline } from './import-headline';
+
+const report = (over: Partial<ImportReport>): ImportReport => ({
+  fileName: 'f.csv',
+  kind: 'population',
+  encoding: 'utf-8',
+  separator: ';',
+  rowCount: 10,
+  acceptedCount: 10,
+  repairedCount: 0,
+  rejectedCount: 0,
+  issues: [],
+  ...over,
+});
+
+describe('importHeadline', () => {
+  it('never says the map shows the data when nothing was kept', () => {
+    const h = importHeadline([
+      report({ fileName: 'vide.csv', rowCount: 0, acceptedCount: 0 }),
+      report({ fileName: 'archive.zip', kind: null, rowCount: 0, acceptedCount: 0 }),
+      report({ fileName: 'pop.csv', rowCount: 3, acceptedCount: 0, rejectedCount: 3 }),
+    ]);
+    expect(h.outcome).toBe('nothing');
+    expect(h.text).toBe(
+      'Aucune donnée chargée : « vide.csv » (aucune ligne de données), « archive.zip » (type de fichier non reconnu), « pop.csv » (3 lignes rejetée(s) sur 3). Les données déjà chargées sont conservées ; voir les rapports ci-dessous pour corriger.',
+    );
+    expect(importHeadline([]).outcome).toBe('nothing');
+  });
+
+  it('names the files that kept nothing in a partial import', () => {
+    const h = importHeadline([
+      report({ fileName: 'pop.csv', acceptedCount: 352 }),
+      report({ fileName: 'finess.csv', kind: 'establishments', rowCount: 0, acceptedCount: 0 }),
+    ]);
+    expect(h.outcome).toBe('partial');
+    expect(h.text).toMatch(
+      /^Import partiel : 352 lignes retenue\(s\) dans 1 fichier\(s\), mais rien de « finess\.csv »/,
+    );
+  });
+
+  it('gives rows kept and rejected when every file loaded', () => {
+    const h = importHeadline([report({ acceptedCount: 1200, rejectedCount: 1, rowCount: 1201 })]);
+    expect(h).toEqual({
+      outcome: 'loaded',
+      text: 'Import terminé : 1\u202f200 lignes retenue(s), 1 ligne rejetée(s) (voir les rapports) ; la carte et les panneaux montrent vos données.',
+    });
+  });
+});
