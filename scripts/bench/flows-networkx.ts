@@ -19,6 +19,8 @@ export type NetworkxResult =
       communities: number;
       /** Community of each node of the graph (first seed), by unit code. */
       partition: Map<string, number>;
+      /** Modularity networkx gives to `options.evaluate`, when given. */
+      evaluated: number | null;
     }
   | { error: string };
 
@@ -28,18 +30,35 @@ G = nx.Graph()
 with open(sys.argv[1]) as f:
     for line in f:
         a, b, w = line.rstrip('\\n').split('\\t'); G.add_edge(a, b, weight=float(w))
+gamma = float(sys.argv[4])
 wall, cpu, qs, first = [], [], [], None
 for seed in range(1, int(sys.argv[3]) + 1):
     t, c = time.perf_counter(), time.process_time()
-    parts = nx.community.louvain_communities(G, weight='weight', resolution=1, seed=seed)
+    parts = nx.community.louvain_communities(G, weight='weight', resolution=gamma, seed=seed)
     wall.append((time.perf_counter() - t) * 1000); cpu.append((time.process_time() - c) * 1000)
-    qs.append(nx.community.modularity(G, parts, weight='weight'))
+    qs.append(nx.community.modularity(G, parts, weight='weight', resolution=gamma))
     first = first or parts
 with open(sys.argv[2], 'w') as f:
     for i, p in enumerate(first):
         for n in p: f.write(f"{n}\\t{i}\\n")
-print(json.dumps({'wall': wall, 'cpu': cpu, 'q': qs, 'parts': len(first)}))
+evaluated = None
+if len(sys.argv) > 5:
+    groups = {}
+    with open(sys.argv[5]) as f:
+        for line in f:
+            n, c = line.rstrip('\\n').split('\\t')
+            if n in G: groups.setdefault(c, set()).add(n)
+    evaluated = nx.community.modularity(G, list(groups.values()), weight='weight', resolution=gamma)
+print(json.dumps({'wall': wall, 'cpu': cpu, 'q': qs, 'parts': len(first), 'evaluated': evaluated}))
 `;
+
+/** Options of `runNetworkxLouvain`. */
+export interface NetworkxOptions {
+  /** Resolution γ of Louvain and of the modularity (1 unless given). */
+  resolution?: number;
+  /** A partition (community label per unit, −1 for none) whose modularity networkx computes. */
+  evaluate?: Int32Array;
+}
 
 /**
  * Runs networkx Louvain `runs` times (seeds 1…runs) on the flow graph, in `tmpDir`.
@@ -51,6 +70,7 @@ export function runNetworkxLouvain(
   graph: FlowGraph,
   tmpDir: string,
   runs: number,
+  options: NetworkxOptions = {},
 ): NetworkxResult {
   fs.mkdirSync(tmpDir, { recursive: true });
   const edgeFile = path.join(tmpDir, 'flows-edges.tsv');
@@ -61,9 +81,18 @@ export function runNetworkxLouvain(
       `${units[graph.a[k] as number]}\t${units[graph.b[k] as number]}\t${graph.weight[k]}`,
     );
   fs.writeFileSync(edgeFile, lines.join('\n'));
+  const args = [edgeFile, partitionFile, String(runs), String(options.resolution ?? 1)];
+  if (options.evaluate) {
+    const evaluateFile = path.join(tmpDir, 'flows-evaluate.tsv');
+    const labels = options.evaluate;
+    // Units without a community are singletons, as in computeModularity.
+    const rows = units.map((u, i) => `${u}\t${(labels[i] as number) < 0 ? `s${i}` : labels[i]}`);
+    fs.writeFileSync(evaluateFile, rows.join('\n'));
+    args.push(evaluateFile);
+  }
   let output: string;
   try {
-    output = execFileSync('python3', ['-c', SCRIPT, edgeFile, partitionFile, String(runs)], {
+    output = execFileSync('python3', ['-c', SCRIPT, ...args], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
@@ -75,6 +104,7 @@ export function runNetworkxLouvain(
     cpu: number[];
     q: number[];
     parts: number;
+    evaluated: number | null;
   };
   const partition = new Map<string, number>();
   for (const line of fs.readFileSync(partitionFile, 'utf8').trim().split('\n')) {
@@ -86,5 +116,6 @@ export function runNetworkxLouvain(
     modularity: parsed.q,
     communities: parsed.parts,
     partition,
+    evaluated: parsed.evaluated,
   };
 }

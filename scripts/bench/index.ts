@@ -8,6 +8,7 @@ const SUITES: { name: string; load: () => Promise<{ run: () => Promise<void> }> 
   { name: 'Accès aux soins (E2SFCA)', load: () => import('./access-bench') },
   { name: 'Atelier territoire', load: () => import('./territory-bench') },
   { name: 'Flux PMSI et bassins', load: () => import('./flows-bench') },
+  { name: 'Clics sur la carte (démo, Chromium)', load: () => import('./interaction-bench') },
   { name: 'Dossier « Diagnostic territorial »', load: () => import('./dossier-bench') },
   {
     name: 'Import à grande échelle (Annuaire 2 M, PMSI 1 M)',

@@ -1,14 +1,17 @@
 /**
  * Golden: both basin methods on the generated network of `generated-case.ts` (1,000 communes,
- * whole and fractional stays), against test/fixtures/basins/generated/out.json, which the
- * previous string-keyed implementation wrote (see the fixture's README.md). Regenerate on purpose
+ * whole and fractional stays), against test/fixtures/basins/generated/out.json (see the fixture's
+ * README.md: plurality cases written by the previous string-keyed implementation, modularity cases
+ * by the typed-array Louvain and checked against networkx in networkx.json). Regenerate on purpose
  * with `npx vitest run src/core/flows/basins-generated.test.ts -u`.
  */
 import { describe, expect, it } from 'vitest';
+import networkxReference from '../../../test/fixtures/basins/generated/networkx.json';
 import { computeBasinQuality } from './basin-quality';
 import { buildFlowNetwork } from './flow-network';
 import { buildGeneratedCase } from './generated-case';
 import { assignModularityBasins, DEFAULT_MODULARITY_OPTIONS } from './modularity-basins';
+import { median } from 'd3-array';
 import { groupByBasin } from './partition';
 import { assignPluralityBasins, type BasinAssignment } from './plurality-basins';
 
@@ -74,5 +77,30 @@ describe('basins on a generated network of 1,000 communes (golden)', () => {
     }
     expect(Object.values(out).filter((s) => s.merges > 0)).toHaveLength(6);
     await expect(JSON.stringify(out, null, 1) + '\n').toMatchFileSnapshot(GOLDEN);
+  });
+});
+
+describe('Louvain on the generated networks, against networkx (networkx.json)', () => {
+  it('reaches a modularity within 0.005 of networkx louvain_communities, computed alike', () => {
+    const reference: Record<string, { networkx: number[]; oursByNetworkx: number }> =
+      networkxReference;
+    for (const wholeStays of [true, false]) {
+      const c = buildGeneratedCase(1000, 7, wholeStays);
+      const network = buildFlowNetwork(c.communes, c.flows, c.destinations, c.adjacency);
+      for (const resolution of [1, 4]) {
+        const key = `${wholeStays ? 'whole' : 'fractional'} resolution ${resolution}`;
+        const nx = reference[key];
+        const result = assignModularityBasins(network, {
+          ...DEFAULT_MODULARITY_OPTIONS,
+          resolution,
+        });
+        // networkx's modularity of our own partition: our computation agrees with it.
+        expect(result.rawModularity, key).toBeCloseTo(nx?.oursByNetworkx ?? NaN, 5);
+        expect(
+          Math.abs(result.rawModularity - (median(nx?.networkx ?? []) ?? NaN)),
+          key,
+        ).toBeLessThan(0.005);
+      }
+    }
   });
 });

@@ -1,16 +1,14 @@
-import { randomLcg } from 'd3-random';
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
 import type { FlowNetwork } from './flow-network';
+import { detectLouvainCommunities } from './louvain';
 import type { MergeThresholds } from './merge-basins';
-import { buildFlowGraph, type FlowGraph } from './modularity';
+import { buildFlowGraph, toSymmetricRows } from './modularity';
 import { finishBasins, type BasinAssignment } from './plurality-basins';
 
 /** Parameters of the modularity method. */
 export interface ModularityOptions extends MergeThresholds {
   /** Louvain resolution γ (1 = standard modularity; higher gives more, smaller basins). */
   resolution: number;
-  /** Seed of the random generator of Louvain (same seed, same basins). */
+  /** Seed of the shuffles of Louvain's node order (same seed, same basins). */
   seed: number;
 }
 
@@ -29,14 +27,13 @@ export const DEFAULT_MODULARITY_OPTIONS: ModularityOptions = {
  * regions by modularity optimization », Health Serv Res 2018;53(1):236–255):
  *
  * 1. Louvain (Blondel VD, Guillaume J-L, Lambiotte R, Lefebvre E, « Fast unfolding of communities
- *    in large networks », J Stat Mech 2008:P10008; graphology-communities-louvain, seeded
- *    `randomLcg`) on the undirected flow graph (`buildFlowGraph`: w(u, v) = s(u → v) + s(v → u)),
- *    with resolution γ;
+ *    in large networks », J Stat Mech 2008:P10008; `detectLouvainCommunities`, seeded) on the
+ *    undirected flow graph (`buildFlowGraph`: w(u, v) = s(u → v) + s(v → u)), with resolution γ;
  * 2. spatial constraint, by post-processing (Hu et al. constrain each Louvain move to adjacent
- *    communities; graphology has no such hook): each community is split into its connected pieces
- *    of adjacent communes; the piece holding most resident stays keeps the community, every unit of
- *    the other pieces (and every unit without flows) joins the adjacent basin receiving most of its
- *    flow (`repairContiguity`), so every basin is one piece;
+ *    communities; here the moves follow flows only): each community is split into its connected
+ *    pieces of adjacent communes; the piece holding most resident stays keeps the community, every
+ *    unit of the other pieces (and every unit without flows) joins the adjacent basin receiving
+ *    most of its flow (`repairContiguity`), so every basin is one piece;
  * 3. optional merging below LI / stays / population thresholds (`mergeBasins`, off by default).
  *
  * A basin's id is the code of its member commune receiving most stays (its main pole).
@@ -48,18 +45,14 @@ export function assignModularityBasins(
   options: ModularityOptions = DEFAULT_MODULARITY_OPTIONS,
 ): BasinAssignment & { rawModularity: number; communities: number } {
   const flowGraph = buildFlowGraph(network);
-  const detailed = louvain.detailed(buildLouvainGraph(network.units, flowGraph), {
-    resolution: options.resolution,
-    rng: randomLcg(options.seed),
-    getEdgeWeight: 'weight',
-  });
+  const louvain = detectLouvainCommunities(toSymmetricRows(flowGraph), options);
   // Name each community after its main pole; units without any edge get no basin yet.
   const n = network.units.length;
   const communityOf = new Int32Array(n).fill(-1);
-  const pole = new Int32Array(detailed.count).fill(-1);
+  const pole = new Int32Array(louvain.count).fill(-1);
   for (let u = 0; u < n; u++) {
     if (flowGraph.degree[u] === 0) continue;
-    const c = detailed.communities[network.units[u] as string] as number;
+    const c = louvain.communityOf[u] as number;
     communityOf[u] = c;
     const current = pole[c] as number;
     if (
@@ -71,25 +64,7 @@ export function assignModularityBasins(
   const raw = Int32Array.from(communityOf, (c) => (c < 0 ? -1 : (pole[c] as number)));
   return {
     ...finishBasins(network, raw, options),
-    rawModularity: detailed.modularity,
-    communities: detailed.count,
+    rawModularity: louvain.modularity,
+    communities: louvain.count,
   };
-}
-
-/**
- * The flow graph as a graphology graph, straight from its typed arrays: nodes keyed by unit code
- * added in unit order, then edge k (key k, attribute `weight` in stays) in (a, b) order, so
- * Louvain meets nodes and edges in the same order on every run.
- *
- * @example buildLouvainGraph(network.units, buildFlowGraph(network)).size // 453063
- */
-export function buildLouvainGraph(units: readonly string[], flowGraph: FlowGraph): Graph {
-  const graph = new Graph({ type: 'undirected', allowSelfLoops: false });
-  for (const u of units) graph.addNode(u);
-  const { a, b, weight } = flowGraph;
-  for (let k = 0; k < a.length; k++)
-    graph.addUndirectedEdgeWithKey(k, units[a[k] as number], units[b[k] as number], {
-      weight: weight[k],
-    });
-  return graph;
 }

@@ -1,4 +1,4 @@
-import { groupRows } from './csr';
+import { groupRows, type Csr } from './csr';
 import type { FlowNetwork } from './flow-network';
 
 /** The undirected flow graph: edge k joins units a[k] < b[k], sorted by (a, b). */
@@ -29,9 +29,12 @@ export function buildFlowGraph(network: FlowNetwork): FlowGraph {
   for (let u = 0; u < n; u++) sources.fill(u, outOffsets[u], outOffsets[u + 1]);
   // Incoming rows: for each pole, its origins in increasing order.
   const incoming = groupRows(n, outPoles, sources, outStays, outPoles.length);
-  const a: number[] = [];
-  const b: number[] = [];
-  const weight: number[] = [];
+  // At most one edge per flow entry, either way.
+  const capacity = 2 * outPoles.length;
+  const a = new Int32Array(capacity);
+  const b = new Int32Array(capacity);
+  const weight = new Float64Array(capacity);
+  let size = 0;
   const degree = new Int32Array(n);
   let totalWeight = 0;
   for (let u = 0; u < n; u++) {
@@ -49,18 +52,18 @@ export function buildFlowGraph(network: FlowNetwork): FlowGraph {
       const w =
         (vOut === v ? (outStays[i++] as number) : 0) +
         (vIn === v ? (incoming.values[j++] as number) : 0);
-      a.push(u);
-      b.push(v);
-      weight.push(w);
+      a[size] = u;
+      b[size] = v;
+      weight[size++] = w;
       degree[u]! += 1;
       degree[v]! += 1;
       totalWeight += w;
     }
   }
   return {
-    a: Int32Array.from(a),
-    b: Int32Array.from(b),
-    weight: Float64Array.from(weight),
+    a: a.slice(0, size),
+    b: b.slice(0, size),
+    weight: weight.slice(0, size),
     degree,
     totalWeight,
   };
@@ -105,4 +108,25 @@ export function computeModularity(
   for (let c = 0; c < next; c++)
     q += (inside[c] as number) / m - resolution * ((degree[c] as number) / (2 * m)) ** 2;
   return q;
+}
+
+/**
+ * The flow graph as symmetric CSR rows, the input of `detectLouvainCommunities`: edge k appears as
+ * a[k] → b[k] and b[k] → a[k], both with its weight (stays). Each row lists its partners above the
+ * unit first, then those below, each group in increasing order. Linear in the edges.
+ *
+ * @example toSymmetricRows(buildFlowGraph(network)).offsets.length // units + 1
+ */
+export function toSymmetricRows(graph: FlowGraph): Csr {
+  const size = graph.a.length;
+  const sources = new Int32Array(2 * size);
+  const targets = new Int32Array(2 * size);
+  const values = new Float64Array(2 * size);
+  sources.set(graph.a);
+  sources.set(graph.b, size);
+  targets.set(graph.b);
+  targets.set(graph.a, size);
+  values.set(graph.weight);
+  values.set(graph.weight, size);
+  return groupRows(graph.degree.length, sources, targets, values, 2 * size);
 }
