@@ -10,6 +10,7 @@ const SUITES: { name: string; load: () => Promise<{ run: () => Promise<void> }> 
   { name: 'Flux PMSI et bassins', load: () => import('./flows-bench') },
   { name: 'Clics sur la carte (démo, Chromium)', load: () => import('./interaction-bench') },
   { name: 'Dossier « Diagnostic territorial »', load: () => import('./dossier-bench') },
+  { name: 'Vue ARS (toutes les CPTS)', load: () => import('./region-bench') },
   {
     name: 'Import à grande échelle (Annuaire 2 M, PMSI 1 M)',
     load: () => import('./import-bench'),

@@ -40,6 +40,11 @@ export const COMMANDS: Record<string, Command> = {
       'dossier --territory CODES|FICHIER|CPTS [--load FICHIER]… [--name NOM] --out SORTIE.html [--json] : dossier « Diagnostic territorial » imprimable (A4)',
     load: () => import('./commands/dossier'),
   },
+  region: {
+    summary:
+      'region [--load FICHIER]… [--json | --csv SORTIE] [--out RESUME.html] : vue ARS de toutes les CPTS chargées (tableau, chevauchements, couverture, zones blanches)',
+    load: () => import('./commands/region'),
+  },
   export: {
     summary:
       'export --territory CODES|FICHIER|CPTS [--load FICHIER]… --geojson SORTIE [--csv SORTIE] : fichiers du territoire',

@@ -54,3 +54,4 @@ export * from './access-api';
 export * from './flows-api';
 export * from './flows-proposal';
 export * from './dossier-api';
+export * from './region-api';
