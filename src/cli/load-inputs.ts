@@ -18,7 +18,10 @@ import {
   type ImportOptions,
   type ImportReport,
 } from '../workers/import-api';
+import { importHeadline } from '../workers/import-headline';
 import { CliError, option, type CliArgs } from './args';
+import { checkInputFile } from './input-file';
+import { markIncompleteInputs } from './exit-status';
 
 export const DEMO_DIR = path.resolve(import.meta.dirname, '../../data/demo');
 
@@ -85,7 +88,7 @@ export async function readInputFiles(
 }
 
 async function readInput(file: string): Promise<ImportFile> {
-  if (!fs.existsSync(file)) throw new CliError(`Fichier introuvable : ${file}`);
+  checkInputFile(file);
   return { name: path.basename(file), blob: await fs.openAsBlob(file) };
 }
 
@@ -128,13 +131,22 @@ export async function loadInputsIntoDuckDb(
 /**
  * What the import said of each file, on stderr so that a command's JSON on stdout stays clean:
  * the first errors, every grouped warning (unknown codes, masked values, rows without commune…,
- * with the file's totals) and the number of row-level warnings.
+ * with the file's totals) and the number of row-level warnings. When a file brought nothing, the
+ * headline says so and the command exits with 3 (`markIncompleteInputs`).
  */
 export function reportInputErrors(reports: readonly ImportReport[]): void {
+  const headline = importHeadline(reports);
+  if (reports.length > 0 && headline.outcome !== 'loaded') {
+    console.error(headline.text.replace(' ci-dessous', ''));
+    markIncompleteInputs();
+  }
   for (const r of reports) {
     if (r.kind === null) console.error(`${r.fileName} : type de fichier non reconnu (ignoré).`);
     const errors = r.issues.filter((i) => i.severity === 'error');
-    for (const issue of errors.slice(0, 5)) console.error(`${r.fileName} : ${issue.message}`);
+    for (const issue of errors.slice(0, 5))
+      console.error(
+        issue.message.startsWith(r.fileName) ? issue.message : `${r.fileName} : ${issue.message}`,
+      );
     if (errors.length > 5)
       console.error(`${r.fileName} : … ${errors.length - 5} autre(s) erreur(s) (voir inspect).`);
     const warnings = r.issues.filter((i) => i.severity === 'warning');

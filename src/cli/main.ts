@@ -3,6 +3,7 @@
  * `run(argv): Promise<number>` (the exit code); usage goes to stdout, errors to stderr.
  */
 import { CliError } from './args';
+import { finalExitCode } from './exit-status';
 
 type Command = {
   summary: string;
@@ -62,6 +63,9 @@ export function usage(): string {
     'Options d’import de toutes les commandes d’analyse : --zone-kind postal|insee|pmsi (zones des séjours PMSI :',
     'codes postaux, règle ATIH par défaut en cas de doute ; codes commune ; codes géographiques ATIH),',
     '--population-year ANNÉE (millésime d’un fichier de population qui ne le dit pas, ex. populations légales).',
+    '',
+    'Codes de sortie : 0 réussi ; 1 erreur inattendue ; 2 argument ou fichier illisible ;',
+    '3 résultat calculé mais un fichier de --load n’a rien apporté (vide, non reconnu, toutes lignes rejetées).',
   ].join('\n');
 }
 
@@ -77,12 +81,16 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await command.load()).run(rest);
+    return finalExitCode(await (await command.load()).run(rest));
   } catch (error) {
     if (error instanceof CliError) {
       console.error(`Erreur : ${error.message}`);
       return 2;
     }
-    throw error;
+    // Anything else is our bug or the system's: say it in one line; the trace only on request.
+    console.error(
+      `Erreur inattendue : ${error instanceof Error ? error.message : String(error)}${process.env.PERIMETRE_DEBUG ? `\n${error instanceof Error ? error.stack : ''}` : ' (relancez avec PERIMETRE_DEBUG=1 pour le détail)'}`,
+    );
+    return 1;
   }
 }

@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importFiles, previewImportFile } from '../../workers/import-api';
 import { CliError, parseArgs } from '../args';
+import { checkInputFile } from '../input-file';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
   const file = args.positionals[0];
   if (!file)
     throw new CliError('Indiquez le fichier à inspecter : perimetre inspect FICHIER [--json]');
-  if (!fs.existsSync(file)) throw new CliError(`Fichier introuvable : ${file}`);
+  checkInputFile(file);
   const input = { name: path.basename(file), blob: await fs.openAsBlob(file) };
   const preview = await previewImportFile(input);
   const [report] = await importFiles([input], [{}], [], () => undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport } from '../workers/import-api';
+import type { ImportReport } from './import-api';
 import { importHeadline } from './import-headline';
 
 const report = (over: Partial<ImportReport>): ImportReport => ({
