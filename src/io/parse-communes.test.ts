@@ -1,5 +1,6 @@
 import { topology } from 'topojson-server';
 import type { FeatureCollection } from 'geojson';
+import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { parseCommunes } from './parse-communes';
 import { bySeverity, issuesOf } from './test-helpers';
@@ -174,7 +175,7 @@ describe('parseCommunes', () => {
     expect(r.rows).toEqual([]);
   });
 
-  it('reports bad geometries per feature and says when coordinates are Lambert 93', () => {
+  it('reports bad geometries per feature and names coordinates in metres it cannot place', () => {
     const r = parseCommunes(
       collection([
         { properties: { code: '01001' }, geometry: { type: 'Point', coordinates: [5, 46] } },
@@ -192,8 +193,9 @@ describe('parseCommunes', () => {
           },
         },
         {
+          // UTM 20N metres (Guadeloupe) in a file of the Ain: not reprojected, named.
           properties: { code: '01003' },
-          geometry: { type: 'Polygon', coordinates: square(870000, 6570000, 1000) },
+          geometry: { type: 'Polygon', coordinates: square(650000, 1780000, 1000) },
         },
         {
           properties: { code: '01004' },
@@ -229,10 +231,71 @@ describe('parseCommunes', () => {
     );
     expect(r.rows.map((c) => c.code)).toEqual(['01006']);
     expect(issuesOf(r.issues, 'invalid-geometry')).toHaveLength(4);
-    expect(issuesOf(r.issues, 'projected-coordinates')[0]?.message).toContain('Lambert 93');
+    expect(issuesOf(r.issues, 'projected-coordinates')[0]?.message).toContain('en mètres');
     expect(issuesOf(r.issues, 'unclosed-ring')).toHaveLength(1);
     const ring = r.rows[0]?.geometry.coordinates[0] as number[][];
     expect(ring[0]).toEqual(ring[ring.length - 1]);
+  });
+
+  it('reprojects Lambert 93 contours and swaps latitude/longitude back, saying so', () => {
+    const r = parseCommunes(
+      collection([
+        // The Lambert 93 false origin (700 000, 6 600 000) is 3° E, 46.5° N.
+        {
+          properties: { code: '01001' },
+          geometry: { type: 'Polygon', coordinates: square(700000, 6600000, 1000) },
+        },
+        // [latitude, longitude] of a square near Bourg-en-Bresse.
+        {
+          properties: { code: '01002' },
+          geometry: { type: 'Polygon', coordinates: square(46.2, 5.2) },
+        },
+      ]),
+      { file: 'c.geojson' },
+    );
+    const [l93, swapped] = r.rows;
+    const first = (c: typeof l93) => (c!.geometry.coordinates[0] as number[][])[0]!;
+    expect(first(l93)[0]).toBeCloseTo(3, 9);
+    expect(first(l93)[1]).toBeCloseTo(46.5, 9);
+    expect(first(swapped)).toEqual([5.2, 46.2]);
+    expect(issuesOf(r.issues, 'repaired-coordinates')[0]?.message).toBe(
+      'c.geojson : ' +
+        '1 contour(s) en Lambert 93 (EPSG:2154, mètres) reprojeté(s) en longitude/latitude WGS84 avec proj4 ; 1 contour(s) aux latitude et longitude inversées remis dans l’ordre [longitude, latitude] du GeoJSON (RFC 7946) : vérifiez leur place sur la carte.',
+    );
+  });
+
+  it('splits a self-intersecting (bow-tie) contour so that its area is right, with a warning', () => {
+    // A 0.1° bow-tie: the ring crosses itself at its centre; its two triangles are each half of
+    // the 0.1° square, so the repaired area is half the square, where the shoelace area is 0.
+    const bowTie = [
+      [
+        [5, 46],
+        [5.1, 46.1],
+        [5.1, 46],
+        [5, 46.1],
+        [5, 46],
+      ],
+    ];
+    const r = parseCommunes(
+      collection([
+        { properties: { code: '01001' }, geometry: { type: 'Polygon', coordinates: bowTie } },
+        {
+          properties: { code: '01002' },
+          geometry: { type: 'Polygon', coordinates: square(5, 46) },
+        },
+      ]),
+      { file: 'c.geojson' },
+    );
+    const repaired = r.rows[0]!.geometry;
+    expect(repaired.type).toBe('MultiPolygon');
+    expect(repaired.coordinates).toHaveLength(2);
+    const squareKm2 = area({ type: 'Polygon', coordinates: square(5, 46) }) / 1e6;
+    expect(area(repaired) / 1e6).toBeCloseTo(squareKm2 / 2, 1);
+    const warning = issuesOf(r.issues, 'self-intersection');
+    expect(warning).toHaveLength(1);
+    expect(warning[0]!.message).toMatch(
+      /entité n° 1 \(commune 01001\) : contour qui se recoupe \(1 croisement\(s\)\), découpé en polygones simples ; superficie 0 → 42,9\d km²/,
+    );
   });
 
   it('merges two features with the same code into a MultiPolygon, with a warning', () => {

@@ -9,7 +9,7 @@ import type { Commune, ParseResult } from '../core/types';
 import { COMMUNE_CODE_RE, depFromCommuneCode, readCommuneCode, readPostalCode } from './codes';
 import { findColumn } from './csv-table';
 import { readFeatures, type RawFeature } from './geojson-input';
-import { checkPolygonGeometry } from './geometry-check';
+import { ContourChecker } from './contour-checker';
 import { IssueLog, quote } from './issues';
 import { parseNumberCell } from './parse-number';
 
@@ -112,6 +112,7 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
   const rows: Commune[] = [];
   let repaired = 0;
   let closedRings = 0;
+  const contours = new ContourChecker(log);
   features.forEach((f, i) => {
     const label = `entité n° ${i + 1}`;
     const rawCode = f.properties[fields.code as string];
@@ -139,7 +140,7 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
       }
     }
     const code = read.code;
-    const geom = checkPolygonGeometry(f.geometry);
+    const geom = contours.check(f.geometry, `${label} (commune ${code})`);
     if (!geom.ok) {
       log.add(
         'error',
@@ -172,6 +173,7 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
       fields.code ?? undefined,
     );
   }
+  contours.finish();
   if (closedRings > 0) {
     log.add(
       'warning',

@@ -8,7 +8,7 @@ import type { DataIssue, PerimeterMember } from '../core/types';
 import { readCommuneCode } from './codes';
 import { findColumn } from './csv-table';
 import { readFeatures } from './geojson-input';
-import { checkPolygonGeometry } from './geometry-check';
+import { ContourChecker } from './contour-checker';
 import { IssueLog } from './issues';
 import { COMMUNE_PROPERTY_ALIASES } from './parse-communes';
 import { PERIMETER_COLUMN_ALIASES } from './parse-perimeters';
@@ -75,6 +75,7 @@ export function parsePerimeterPolygons(
     return out;
   }
   const seen = new Set<string>();
+  const contours = new ContourChecker(log);
   features.forEach((f, i) => {
     const name = String(f.properties[nameKey] ?? '').trim();
     if (name === '') {
@@ -104,7 +105,7 @@ export function parsePerimeterPolygons(
       seen.add(`${name}|${code}`);
       return;
     }
-    const g = checkPolygonGeometry(f.geometry);
+    const g = contours.check(f.geometry, `entité n° ${i + 1} (${name})`);
     if (!g.ok) {
       log.add(
         'error',
@@ -115,6 +116,7 @@ export function parsePerimeterPolygons(
     }
     out.polygons.push({ perimeterName: name, geometry: g.geometry });
   });
+  contours.finish();
   if (out.polygons.length > 0) {
     log.add(
       'info',
