@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     return;
   }
   const inputs = await loadInputsIntoDuckDb(files, {});
-  const { input, geometries } = await queryTerritoryInput(inputs.conn);
+  const { input, geometries } = await queryTerritoryInput(inputs.conn, inputs.contours);
   await inputs.conn.close();
   await prepareTerritories(input, geometries);
   const { context } = preparedTerritories();

@@ -3,6 +3,8 @@
  * (../shared/data/geo/national-cog2026/, when present), the time to parse and load the data into
  * DuckDB (Node, the same SQL as the app), to compute the choropleth classes, and — in headless
  * Chromium with the built app — the whole load and the map drawing. Medians of several runs.
+ * Then the goals of issue « échelle nationale » (national-map-bench.ts): national map and recolour
+ * against a plain MapLibre page, memory, cold demo start.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { buildCommuneIndicatorsSql } from '../../src/db/sql';
 import { emptyDataset } from '../../src/workers/analysis-api';
 import { importFiles, type ImportFile } from '../../src/workers/import-api';
 import { benchMapInBrowser, SHARED_DIR, type ServedDataset } from './map-bench';
+import { benchColdDemo, benchNationalMap } from './national-map-bench';
 import { median, report, timeRuns } from './stats';
 
 const DEMO_DIR = path.resolve(import.meta.dirname, '../../data/demo');
@@ -81,6 +84,7 @@ export async function run(): Promise<void> {
   );
   const demoBrowser = await benchMapInBrowser(null, 3);
   printBrowser('Démo', demoBrowser);
+  await benchColdDemo(5);
 
   if (!fs.existsSync(NATIONAL_GEOJSON)) {
     console.log(`France entière : NON MESURÉ (${NATIONAL_GEOJSON} absent).`);
@@ -99,4 +103,5 @@ export async function run(): Promise<void> {
   const ratio =
     median([nationalBrowser['map-draw'] ?? NaN]) / median([demoBrowser['map-draw'] ?? NaN]);
   console.log(`Rapport dessin de la carte France / démo : ×${ratio.toFixed(1)}`);
+  await benchNationalMap(national, NATIONAL_GEOJSON, 3);
 }

@@ -15,7 +15,8 @@ export interface ServedDataset {
   files: { name: string; path: string; kind: string }[];
 }
 
-function benchDataPlugin(dataset: ServedDataset): Plugin {
+/** Serves a dataset and its `?data=` manifest at `/bench-data/` from the preview server. */
+export function benchDataPlugin(dataset: ServedDataset): Plugin {
   const manifest = JSON.stringify({
     title: dataset.title,
     fictitious: false,

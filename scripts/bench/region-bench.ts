@@ -22,7 +22,7 @@ const RUNS = 5;
 
 export async function run(): Promise<void> {
   const demo = await loadInputsIntoDuckDb([]);
-  const { input, geometries } = await queryTerritoryInput(demo.conn);
+  const { input, geometries } = await queryTerritoryInput(demo.conn, demo.contours);
   const flows = await loadFlowInputs(demo.conn);
   const access = await loadAccessInputs(demo.conn, 'gp');
   await demo.conn.close();

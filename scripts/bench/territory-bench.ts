@@ -65,7 +65,7 @@ async function benchCase(
 
 export async function run(): Promise<void> {
   const demo = await loadInputsIntoDuckDb([]);
-  const { input, geometries } = await queryTerritoryInput(demo.conn);
+  const { input, geometries } = await queryTerritoryInput(demo.conn, demo.contours);
   await demo.conn.close();
   await benchCase(
     `Démo (${input.communes.length} communes, ${input.activities.length} activités)`,

@@ -5,7 +5,7 @@
  * Cancel = terminate the worker + rollback.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { Dataset } from '../core/types';
+import type { Commune, Dataset } from '../core/types';
 import { queryLoadedCodes } from '../db/known-data';
 import { loadDataset } from '../db/load-dataset';
 import { StagedImport } from '../db/staged-import';
@@ -13,7 +13,13 @@ import { getWasmConnector } from '../db/wasm-connector';
 import type * as importApi from '../workers/import-api';
 import { DATASET_KEY_OF_KIND } from '../workers/dataset';
 import type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
-import { measure, queryLoadedData, type DataOrigins, type LoadedData } from './load-data';
+import {
+  measure,
+  queryLoadedData,
+  type CommuneShape,
+  type DataOrigins,
+  type LoadedData,
+} from './load-data';
 export type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
 
 /** Progress of a running import, for the progress bar. */
@@ -118,6 +124,8 @@ export function startImport(
         fraction,
       });
     report('Lecture des fichiers…', null);
+    // Commune polygons stay out of DuckDB: kept from the records, then handed to the tiler.
+    const importedShapes: CommuneShape[] = [];
     try {
       await loadDataset(conn, {}); // creates the tables, so that the loaded codes can be read
       const known = await queryLoadedCodes(conn);
@@ -135,6 +143,9 @@ export function startImport(
               })),
             },
             proxy(async (chunk: importApi.ImportChunk) => {
+              if (chunk.kind === 'communes')
+                for (const c of chunk.rows as Commune[])
+                  importedShapes.push({ code: c.code, name: c.name, geometry: c.geometry });
               await staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
               rowsDone += chunk.rows.length;
               report(
@@ -168,8 +179,15 @@ export function startImport(
           !(r.kind !== null && dropped.has(DATASET_KEY_OF_KIND[r.kind] as keyof Dataset)),
       );
       const loaded = reports.map((r) => ({ ...r, origin: settings.origin }));
+      // The communes table was replaced (imported or emptied with the demo), or kept as it was.
+      const shapes: CommuneShape[] = dropped.has('communes')
+        ? importedShapes
+        : (current?.communeGeometries.features ?? []).map((f) => ({
+            ...f.properties,
+            geometry: f.geometry,
+          }));
       const data = await measure('queries', () =>
-        queryLoadedData(conn, [...kept, ...loaded], () => undefined),
+        queryLoadedData(conn, [...kept, ...loaded], shapes, () => undefined),
       );
       const fictitious = Object.values(origins).every((o) => o === 'demo');
       const title = settings.title ?? (fictitious && current ? current.title : 'Vos données');

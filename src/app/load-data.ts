@@ -1,19 +1,24 @@
 /**
  * What the app draws, queried from the DuckDB-WASM tables after an import (`startImport`: the demo
- * at start-up and the user's files take the same path).
+ * at start-up and the user's files take the same path). Commune polygons are not in DuckDB: the
+ * import hands them over as records; they are sent to the tiler (vector tiles of the map) while the
+ * tables are queried, and kept as GeoJSON for `geometryOf` and the territory overlays.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CommuneTiles } from '../core/geo/commune-tiles';
+import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import type { LandMass } from '../core/geo/land-masses';
 import { establishmentFamily } from '../core/territory/establishment-family';
 import type { Dataset } from '../core/types';
 import type { Connector } from '../db/connector';
-import {
-  buildCommuneGeometriesSql,
-  buildCommuneIndicatorsSql,
-  buildDatasetSummarySql,
-} from '../db/sql';
+import { buildCommuneIndicatorsSql, buildDatasetSummarySql } from '../db/sql';
 import type { ImportReport } from '../workers/import-api';
 import { getAnalysisClient } from '../workers/analysis-client';
+import { publishCommuneTiles } from './commune-tiles';
 import type { LoadedReport } from './import-data';
+
+/** A commune polygon as the import hands it over (code, name, WGS84 geometry). */
+export type CommuneShape = CodedGeometry & { name: string };
 
 /** One row of `buildCommuneIndicatorsSql` (code and name are strings; numbers may be null). */
 export type CommuneRow = Record<string, unknown> & { code: string; name: string };
@@ -29,9 +34,15 @@ export interface LoadedData {
   /** Reports of the last import from the import panel (accepted / repaired / rejected). */
   lastImport?: ImportReport[];
   communes: CommuneRow[];
+  /** Commune polygons (by code), for `geometryOf`, overlays and analyses; the map draws tiles. */
   communeGeometries: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+  /** The vector tiles of the same polygons, cut by the tiler worker. */
+  communeTiles: CommuneTiles;
+  /** Land masses of the communes, the main one (first view of the maps) first. */
+  landMasses: LandMass[];
   establishments: FeatureCollection<Point>;
   perimeters: FeatureCollection<MultiPolygon, { name: string; communeCount: number }>;
+  /** Bounds of the main land mass ([west, south, east, north], degrees). */
   bounds: [number, number, number, number];
   /** Reports of the files whose records are in the tables (demo files gone once removed). */
   reports: LoadedReport[];
@@ -41,21 +52,27 @@ export interface LoadedData {
   centroidByCode: Record<string, [number, number]>;
 }
 
-/** Queries what the app draws from the tables loaded in DuckDB. */
+/**
+ * Queries what the app draws from the tables loaded in DuckDB, with the polygons of the same
+ * communes (`shapes`, from the import), which go to the tiler first so that tiles are cut while
+ * the tables are read.
+ */
 export async function queryLoadedData(
   conn: Connector,
   reports: LoadedReport[],
+  shapes: readonly CommuneShape[],
   onProgress: (step: string) => void,
 ): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins'>> {
+  const sorted = [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const published = publishCommuneTiles(sorted);
+  // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
+  published.indexed.catch(() => undefined);
   const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());
-  const geometryRows = await conn.query<{ code: string; name: string; geometry: string }>(
-    buildCommuneGeometriesSql(),
-  );
   const [summary = {}] = await conn.query<Record<string, unknown>>(buildDatasetSummarySql());
-  const features = geometryRows.map((r) => ({
+  const features = sorted.map((s) => ({
     type: 'Feature' as const,
-    properties: { code: r.code, name: r.name },
-    geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon,
+    properties: { code: s.code, name: s.name },
+    geometry: s.geometry,
   }));
   const establishments = await conn.query<{
     finess_et: string;
@@ -77,13 +94,19 @@ export async function queryLoadedData(
   const perimetersByCode: Record<string, string[]> = {};
   for (const m of members) (perimetersByCode[m.commune_code] ??= []).push(m.perimeter_name);
   onProgress('Contours des CPTS…');
+  // Only the member communes cross to the worker (structured-cloning all of France costs ~1 s).
   const { outlines } = await getAnalysisClient().dissolvePerimeters(
-    features.map((f) => ({ code: f.properties.code, geometry: f.geometry })),
+    sorted
+      .filter((s) => perimetersByCode[s.code])
+      .map((s) => ({ code: s.code, geometry: s.geometry })),
     members.map((m) => ({ perimeterName: m.perimeter_name, communeCode: m.commune_code })),
   );
+  await published.indexed;
   return {
     communes,
     communeGeometries: { type: 'FeatureCollection', features },
+    communeTiles: published.tiles,
+    landMasses: published.landMasses,
     establishments: {
       type: 'FeatureCollection',
       features: establishments
@@ -101,7 +124,7 @@ export async function queryLoadedData(
         })),
     },
     perimeters: outlines,
-    bounds: boundsOf(features),
+    bounds: published.landMasses[0]?.bounds ?? [-5.5, 41, 10, 51.5],
     reports,
     summary,
     perimetersByCode,
@@ -117,23 +140,4 @@ export async function measure<T>(name: string, step: () => Promise<T>): Promise<
   } finally {
     performance.measure(`perimetre:${name}`, { start, end: performance.now() });
   }
-}
-
-function boundsOf(
-  features: { geometry: Polygon | MultiPolygon }[],
-): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) {
-    const polygons =
-      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const polygon of polygons)
-      for (const [x, y] of polygon[0] ?? []) {
-        if (x === undefined || y === undefined) continue;
-        minX = Math.min(minX, x);
-        minY = Math.min(minY, y);
-        maxX = Math.max(maxX, x);
-        maxY = Math.max(maxY, y);
-      }
-  }
-  return [minX, minY, maxX, maxY];
 }

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { transfer } from 'comlink';
+import { flatBuffers, toFlatGeometries } from '../core/geo/flat-geometries';
 import type { CoverageCounts } from '../core/overlap/compute-coverage';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import type { ComparisonRow } from '../core/territory/compare-territories';
@@ -34,8 +36,17 @@ function prepare(services: AppServices): Promise<CoverageCounts | null> {
   let p = prepared.get(services.data);
   if (!p) {
     p = (async () => {
-      const { input, geometries } = await queryTerritoryInput(await services.getConnector());
-      return (await getAnalysisClient().prepareTerritories(input, geometries)).coverage;
+      const { input, geometries } = await queryTerritoryInput(
+        await services.getConnector(),
+        services.data.communeGeometries.features.map((f) => ({
+          code: f.properties.code,
+          geometry: f.geometry,
+        })),
+      );
+      const flat = toFlatGeometries(geometries);
+      return (
+        await getAnalysisClient().prepareTerritories(input, transfer(flat, flatBuffers(flat)))
+      ).coverage;
     })();
     prepared.set(services.data, p);
   }

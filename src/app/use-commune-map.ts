@@ -74,11 +74,12 @@ export function useCommuneMap(
         };
         const placeLabels = placeLabelsOf(data);
         await map.setData(
-          data.communeGeometries,
+          data.communeTiles,
+          data.landMasses,
           perimeters,
           data.establishments,
           placeLabels,
-          data.bounds,
+          colourByCode,
         );
         drawn.current = data;
       }

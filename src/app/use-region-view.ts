@@ -37,7 +37,13 @@ function computeOnce(services: AppServices, onStep: (step: string) => void): Pro
   if (!p) {
     p = (async () => {
       onStep('lecture des communes et des CPTS…');
-      const { input, geometries } = await queryTerritoryInput(await services.getConnector());
+      const { input, geometries } = await queryTerritoryInput(
+        await services.getConnector(),
+        data.communeGeometries.features.map((f) => ({
+          code: f.properties.code,
+          geometry: f.geometry,
+        })),
+      );
       onStep(data.origins.stays ? 'lecture des séjours PMSI…' : 'accès aux soins…');
       const flows = data.origins.stays ? (await getFlowsEngine(services)).inputs : null;
       const access = data.origins.professionals

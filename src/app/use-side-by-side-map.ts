@@ -47,7 +47,7 @@ export function useSideBySideMap(
     if (el) el.dataset.state = 'loading';
     const draw = async () => {
       if (drawn.current?.maps !== maps || drawn.current.data !== data) {
-        await maps.setData(data.communeGeometries, placeLabelsOf(data), data.bounds);
+        await maps.setData(data.communeTiles, placeLabelsOf(data), data.landMasses);
         drawn.current = { maps, data };
       }
       maps.setColours('left', left);

@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ZoneKind } from '../core/types';
+import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import type { Commune, ZoneKind } from '../core/types';
 import { queryLoadedCodes } from '../db/known-data';
 import { loadDataset } from '../db/load-dataset';
 import { createNodeConnector, type NodeConnector } from '../db/node-connector';
@@ -41,6 +42,8 @@ export interface LoadedInputs {
   reports: ImportReport[];
   /** True when the embedded (fictitious) demo was used. */
   demo: boolean;
+  /** Commune contours of the import, by code (DuckDB holds no geometry). */
+  contours: CodedGeometry[];
 }
 
 /**
@@ -116,11 +119,16 @@ export async function loadInputsIntoDuckDb(
   }));
   try {
     const known = await queryLoadedCodes(conn);
-    const reports = await importFiles(files, fileOptions, { ...known, communes: [] }, (chunk) =>
-      staged.append(chunk.kind, chunk.rows as never),
-    );
+    const contours: CodedGeometry[] = [];
+    const reports = await importFiles(files, fileOptions, { ...known, communes: [] }, (chunk) => {
+      if (chunk.kind === 'communes')
+        for (const c of chunk.rows as Commune[])
+          contours.push({ code: c.code, geometry: c.geometry });
+      return staged.append(chunk.kind, chunk.rows as never);
+    });
     await staged.commit();
-    return { conn, reports, demo };
+    contours.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return { conn, reports, demo, contours };
   } catch (error) {
     await staged.rollback();
     await conn.close();

@@ -36,7 +36,8 @@ let fileCounter = 0;
  * Records go through CSV text (`toCsvChunks`) read back with explicit column types
  * (`buildLoadCsvSql`), so codes stay VARCHAR with their leading zeros. Computed on the way:
  * `communes.area_km2` and the centroid (`computeCommuneMetrics`, Turf), `professionals.is_gp`
- * (`isGeneralPractitioner`), `stays.masked` (stays is null).
+ * (`isGeneralPractitioner`), `stays.masked` (stays is null). Commune polygons themselves are not
+ * stored: the caller keeps them (`CodedGeometry`) for the map and the analyses.
  *
  * @param conn - An open connector.
  * @param dataset - The records to load; absent fields are left as they are.
@@ -157,7 +158,6 @@ const ROW_MAPPERS: RowMappers = {
       metrics.areaKm2,
       metrics.centroidLon,
       metrics.centroidLat,
-      JSON.stringify(c.geometry),
     ];
   },
   population: (p: PopulationRecord) => [

@@ -41,8 +41,8 @@ export const TABLES = {
     col('area_km2', 'DOUBLE'),
     col('centroid_lon', 'DOUBLE', true),
     col('centroid_lat', 'DOUBLE', true),
-    /** GeoJSON geometry as text. */
-    col('geometry', 'VARCHAR'),
+    // No geometry: polygons stay in the app's memory and go to the tiler and the analysis worker as
+    // flat typed arrays (core/geo/flat-geometries.ts); DuckDB holds what SQL needs.
   ],
   population: [
     col('code', 'VARCHAR'),

@@ -2,10 +2,9 @@
  * Reads from DuckDB what the territory workbench precomputes once (`TerritoryInput` of
  * core/territory): communes with their latest population (and its provenance) and age shares,
  * distinct (person, commune, profession) activities, establishments, CPTS memberships, which
- * layers are loaded, and contours. The app (DuckDB-WASM) and the CLI (Node DuckDB) call the same
- * function.
+ * layers are loaded; the contours, which DuckDB does not hold, come from the caller (the records
+ * it imported). The app (DuckDB-WASM) and the CLI (Node DuckDB) call the same function.
  */
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { CodedGeometry } from '../core/geo/dissolve-communes';
 import type { PopulationSource, TerritoryInput } from '../core/territory/territory-base';
 import type { Connector } from './connector';
@@ -41,13 +40,15 @@ ORDER BY person_id, commune_code, profession_code`;
 }
 
 /**
- * Queries the territory input (with `layers`, read from the tables' row counts) and the commune
- * contours from a loaded DuckDB.
+ * Queries the territory input (with `layers`, read from the tables' row counts) from a loaded
+ * DuckDB, with the contours of its communes taken from `contours` (by code, in code order;
+ * contours of communes absent from the tables are left out).
  *
- * @example const { input, geometries } = await queryTerritoryInput(conn);
+ * @example const { input, geometries } = await queryTerritoryInput(conn, importedContours);
  */
 export async function queryTerritoryInput(
   conn: Connector,
+  contours: readonly CodedGeometry[],
 ): Promise<{ input: TerritoryInput; geometries: CodedGeometry[] }> {
   const communes = await conn.query<{
     code: string;
@@ -83,9 +84,7 @@ export async function queryTerritoryInput(
     'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
   );
   const [layers] = await conn.query<LoadedLayersRow>(buildLoadedLayersSql());
-  const geometryRows = await conn.query<{ code: string; geometry: string }>(
-    'SELECT code, geometry FROM communes ORDER BY code',
-  );
+  const contourByCode = new Map(contours.map((c) => [c.code, c.geometry]));
   return {
     input: {
       communes: communes.map((c) => ({
@@ -129,9 +128,9 @@ export async function queryTerritoryInput(
         perimeters: layers?.perimeters ?? false,
       },
     },
-    geometries: geometryRows.map((g) => ({
-      code: g.code,
-      geometry: JSON.parse(g.geometry) as Polygon | MultiPolygon,
-    })),
+    geometries: communes.flatMap((c) => {
+      const geometry = contourByCode.get(c.code);
+      return geometry ? [{ code: c.code, geometry }] : [];
+    }),
   };
 }

@@ -4,6 +4,7 @@ import type {
   LineLayerSpecification,
 } from 'maplibre-gl';
 import { NO_DATA_COLOUR } from '../core/classify/palettes';
+import { COMMUNE_TILE_LAYER } from '../core/geo/commune-tiles';
 
 /** Source and layer ids used by the app, in drawing order. */
 export const SOURCE = {
@@ -22,11 +23,15 @@ export const LAYER = {
   establishments: 'establishments',
 } as const;
 
-/** Commune polygons coloured by feature-state `colour` (set per commune, no re-layout on change). */
+/**
+ * Commune polygons (the `communes` layer of the vector tiles) coloured by feature-state `colour`
+ * (set per commune, no re-layout on change).
+ */
 export const communesFillLayer: FillLayerSpecification = {
   id: LAYER.communesFill,
   type: 'fill',
   source: SOURCE.communes,
+  'source-layer': COMMUNE_TILE_LAYER,
   paint: {
     'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
     'fill-opacity': 0.9,
@@ -37,6 +42,7 @@ export const communesLineLayer: LineLayerSpecification = {
   id: LAYER.communesLine,
   type: 'line',
   source: SOURCE.communes,
+  'source-layer': COMMUNE_TILE_LAYER,
   paint: {
     'line-color': '#ffffff',
     'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.2, 11, 1.2],
@@ -47,6 +53,7 @@ export const communesHoverLayer: LineLayerSpecification = {
   id: LAYER.communesHover,
   type: 'line',
   source: SOURCE.communes,
+  'source-layer': COMMUNE_TILE_LAYER,
   paint: {
     'line-color': '#222222',
     'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
@@ -57,6 +64,7 @@ export const communesSelectedLayer: LineLayerSpecification = {
   id: LAYER.communesSelected,
   type: 'line',
   source: SOURCE.communes,
+  'source-layer': COMMUNE_TILE_LAYER,
   paint: {
     'line-color': '#d62728',
     'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
@@ -72,6 +80,7 @@ export const communesPendingLayer: FillLayerSpecification = {
   id: LAYER.communesPending,
   type: 'fill',
   source: SOURCE.communes,
+  'source-layer': COMMUNE_TILE_LAYER,
   paint: {
     'fill-color': [
       'match',

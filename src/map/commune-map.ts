@@ -1,15 +1,17 @@
 import {
-  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
   type MapMouseEvent,
+  type VectorTileSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
+import type { CommuneTiles } from '../core/geo/commune-tiles';
+import type { LandMass } from '../core/geo/land-masses';
 import { buildBaseStyle } from './base-style';
 import {
   communesFillLayer,
@@ -22,6 +24,13 @@ import {
   perimetersLineLayer,
   SOURCE,
 } from './commune-layers';
+import {
+  COMMUNE_SOURCE_LAYER,
+  communeSourceSpec,
+  communeTileUrl,
+  NO_COMMUNE_TILES,
+} from './commune-tile-source';
+import { LandMassControl } from './land-mass-control';
 import { PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
 import type { PlaceLabelProperties } from '../core/geo/place-labels';
 
@@ -39,16 +48,20 @@ export interface CommuneMapEvents {
 }
 
 /**
- * The MapLibre map of the app: communes as a feature-state choropleth (colours are pushed with
- * `setFeatureState`, so recolouring never re-lays out the polygons), CPTS outlines and
- * establishments as toggleable layers. The communes source promotes `code` to the feature id.
+ * The MapLibre map of the app: communes from vector tiles (`commune-tile-source.ts`) as a
+ * feature-state choropleth (colours are pushed with `setFeatureState`, only for the communes whose
+ * colour changed, so recolouring never re-lays out the polygons), CPTS outlines and establishments
+ * as toggleable layers, a « Zone affichée » selector when the data span several land masses. The
+ * communes source promotes `code` to the feature id.
  */
 export class CommuneMap {
   readonly map: MapLibreMap;
   private hovered: string | null = null;
   private selected: string | null = null;
   private pending = new Set<string>();
+  private colours = new Map<string, string | null>();
   private loaded: Promise<void>;
+  private readonly landMasses = new LandMassControl(30);
 
   constructor(container: HTMLElement, events: CommuneMapEvents, basemapTilesUrl?: string) {
     this.map = new MapLibreMap({
@@ -57,10 +70,13 @@ export class CommuneMap {
       center: [2.5, 46.6],
       zoom: 5,
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
+      // No label fade: with software WebGL every animation frame of a national map is costly.
+      fadeDuration: 0,
     });
     this.map.addControl(new NavigationControl({ showCompass: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(this.landMasses, 'top-left');
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     // Without a context nothing is drawn and no « idle » comes: say so instead of waiting.
     this.map.on('webglcontextlost', () => {
@@ -72,7 +88,7 @@ export class CommuneMap {
 
   private addLayers(events: CommuneMapEvents): void {
     const map = this.map;
-    map.addSource(SOURCE.communes, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+    map.addSource(SOURCE.communes, communeSourceSpec(NO_COMMUNE_TILES));
     map.addSource(SOURCE.perimeters, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.establishments, { type: 'geojson', data: EMPTY });
     map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: EMPTY });
@@ -139,30 +155,52 @@ export class CommuneMap {
     await this.loaded;
   }
 
-  /** Replaces the data of the four sources (communes, CPTS, establishments, commune names) and fits the view to the communes. */
+  /**
+   * Replaces the data of the four sources (commune tiles, CPTS, establishments, commune names),
+   * offers the land masses and fits the view to the main one (the first). `colours` are set before
+   * the tiles are asked for, so each tile is drawn coloured at once.
+   */
   async setData(
-    communes: FeatureCollection,
+    communes: CommuneTiles,
+    landMasses: readonly LandMass[],
     perimeters: FeatureCollection,
     establishments: FeatureCollection,
     placeLabels: FeatureCollection<Point, PlaceLabelProperties>,
-    bounds: [number, number, number, number],
+    colours: ReadonlyMap<string, string | null> = new Map(),
   ): Promise<void> {
     await this.ready();
     (this.map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
-    (this.map.getSource(SOURCE.communes) as GeoJSONSource).setData(communes);
+    this.map.removeFeatureState({ source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER });
+    this.colours.clear();
+    this.pending.clear();
+    this.map.getContainer().dataset.pending = '';
+    this.hovered = null;
+    this.selected = null;
+    this.setColours(colours);
+    (this.map.getSource(SOURCE.communes) as VectorTileSource).setTiles([communeTileUrl(communes)]);
     (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
     (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
-    this.map.fitBounds(new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]), {
-      padding: 30,
-      duration: 0,
-    });
+    this.landMasses.setLandMasses(landMasses);
+    if (landMasses[0]) this.landMasses.show(landMasses[0].id);
   }
 
-  /** Colours each commune (by code); communes absent from the map get the no-data colour. */
+  /**
+   * Colours each commune (by code; null: the no-data colour). Only communes whose colour changed
+   * since the last call get a new feature state, in one synchronous pass (one repaint).
+   */
   setColours(colourByCode: ReadonlyMap<string, string | null>): void {
     for (const [code, colour] of colourByCode) {
-      this.map.setFeatureState({ source: SOURCE.communes, id: code }, { colour });
+      if (this.colours.has(code) && this.colours.get(code) === colour) continue;
+      this.colours.set(code, colour);
+      this.state(code, { colour });
     }
+  }
+
+  private state(code: string, state: Record<string, unknown>): void {
+    this.map.setFeatureState(
+      { source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER, id: code },
+      state,
+    );
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
@@ -177,14 +215,14 @@ export class CommuneMap {
    */
   markPending(code: string, kind: 'add' | 'remove'): void {
     this.pending.add(code);
-    this.map.setFeatureState({ source: SOURCE.communes, id: code }, { pending: kind });
+    this.state(code, { pending: kind });
     this.map.getContainer().dataset.pending = [...this.pending].join(',');
   }
 
   clearPending(codes: Iterable<string> = [...this.pending]): void {
     for (const code of codes) {
       if (!this.pending.delete(code)) continue;
-      this.map.setFeatureState({ source: SOURCE.communes, id: code }, { pending: null });
+      this.state(code, { pending: null });
     }
     this.map.getContainer().dataset.pending = [...this.pending].join(',');
   }
@@ -192,11 +230,11 @@ export class CommuneMap {
   /** Highlights one commune (or none) and optionally flies to it. */
   select(code: string | null, center?: [number, number]): void {
     if (this.selected) {
-      this.map.setFeatureState({ source: SOURCE.communes, id: this.selected }, { selected: false });
+      this.state(this.selected, { selected: false });
     }
     this.selected = code;
     if (code) {
-      this.map.setFeatureState({ source: SOURCE.communes, id: code }, { selected: true });
+      this.state(code, { selected: true });
       if (center)
         this.map.easeTo({ center, zoom: Math.max(this.map.getZoom(), 9.5), duration: 400 });
     }
@@ -205,10 +243,10 @@ export class CommuneMap {
   private setHover(code: string | null): void {
     if (code === this.hovered) return;
     if (this.hovered) {
-      this.map.setFeatureState({ source: SOURCE.communes, id: this.hovered }, { hover: false });
+      this.state(this.hovered, { hover: false });
     }
     this.hovered = code;
-    if (code) this.map.setFeatureState({ source: SOURCE.communes, id: code }, { hover: true });
+    if (code) this.state(code, { hover: true });
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
   }
 

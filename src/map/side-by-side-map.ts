@@ -5,13 +5,22 @@
  * style as the main map: no external request.
  */
 import {
-  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   type GeoJSONSource,
+  type VectorTileSource,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import type { CommuneTiles } from '../core/geo/commune-tiles';
+import type { LandMass } from '../core/geo/land-masses';
 import { buildBaseStyle } from './base-style';
+import {
+  COMMUNE_SOURCE_LAYER,
+  communeSourceSpec,
+  communeTileUrl,
+  NO_COMMUNE_TILES,
+} from './commune-tile-source';
+import { LandMassControl } from './land-mass-control';
 import { PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
 import { communesFillLayer, communesLineLayer, SOURCE } from './commune-layers';
 
@@ -19,13 +28,19 @@ import { communesFillLayer, communesLineLayer, SOURCE } from './commune-layers';
 export type Side = 'left' | 'right';
 
 /**
- * The pair of maps. Colours are pushed per commune with `setFeatureState` (the fill layer reads
- * the `colour` feature-state, as on the main map). Call {@link SideBySideMaps.destroy} when done.
+ * The pair of maps, drawn from the same commune tiles as the main map. Colours are pushed per
+ * commune with `setFeatureState` (the fill layer reads the `colour` feature-state, as on the main
+ * map), only where they changed. Call {@link SideBySideMaps.destroy} when done.
  */
 export class SideBySideMaps {
   readonly maps: Record<Side, MapLibreMap>;
   private syncing = false;
   private loaded: Promise<void>;
+  private readonly colours: Record<Side, Map<string, string | null>> = {
+    left: new Map(),
+    right: new Map(),
+  };
+  private readonly landMasses = new LandMassControl(20);
 
   constructor(left: HTMLElement, right: HTMLElement, basemapTilesUrl?: string) {
     const make = (container: HTMLElement) =>
@@ -35,22 +50,20 @@ export class SideBySideMaps {
         center: [2.5, 46.6],
         zoom: 5,
         attributionControl: false,
-        canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
+        canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
+        fadeDuration: 0,
       });
     this.maps = { left: make(left), right: make(right) };
     this.maps.left.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.maps.right.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.maps.left.addControl(this.landMasses, 'top-left');
     this.loaded = Promise.all(
       (['left', 'right'] as const).map(
         (side) =>
           new Promise<void>((resolve) =>
             this.maps[side].once('load', () => {
               const map = this.maps[side];
-              map.addSource(SOURCE.communes, {
-                type: 'geojson',
-                data: emptyCollection(),
-                promoteId: 'code',
-              });
+              map.addSource(SOURCE.communes, communeSourceSpec(NO_COMMUNE_TILES));
               map.addLayer(communesFillLayer);
               map.addLayer(communesLineLayer);
               map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: emptyCollection() });
@@ -79,30 +92,38 @@ export class SideBySideMaps {
   }
 
   /**
-   * Sets the commune polygons and names of both maps and fits the left one (the right one
-   * follows).
+   * Sets the commune tiles and names of both maps and fits the left one (the right one follows)
+   * to the main land mass, the others being offered by the left map's selector.
    */
   async setData(
-    communes: FeatureCollection,
+    communes: CommuneTiles,
     placeLabels: FeatureCollection,
-    bounds: [number, number, number, number],
+    landMasses: readonly LandMass[],
   ): Promise<void> {
     await this.loaded;
-    for (const map of Object.values(this.maps)) {
-      (map.getSource(SOURCE.communes) as GeoJSONSource).setData(communes);
+    for (const side of ['left', 'right'] as const) {
+      const map = this.maps[side];
+      map.removeFeatureState({ source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER });
+      this.colours[side].clear();
+      (map.getSource(SOURCE.communes) as VectorTileSource).setTiles([communeTileUrl(communes)]);
       (map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
     }
-    this.maps.left.fitBounds(new LngLatBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]), {
-      padding: 20,
-      duration: 0,
-    });
+    this.landMasses.setLandMasses(landMasses);
+    if (landMasses[0]) this.landMasses.show(landMasses[0].id);
   }
 
-  /** Colours the communes of one side (null: no-data colour). */
+  /** Colours the communes of one side (null: no-data colour), only those whose colour changed. */
   setColours(side: Side, colourByCode: ReadonlyMap<string, string | null>): void {
     const map = this.maps[side];
-    for (const [code, colour] of colourByCode)
-      map.setFeatureState({ source: SOURCE.communes, id: code }, { colour });
+    const drawn = this.colours[side];
+    for (const [code, colour] of colourByCode) {
+      if (drawn.has(code) && drawn.get(code) === colour) continue;
+      drawn.set(code, colour);
+      map.setFeatureState(
+        { source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER, id: code },
+        { colour },
+      );
+    }
   }
 
   /** Resolves when both maps are idle (everything drawn). */

@@ -6,6 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import { fromFlatGeometries, type FlatGeometries } from '../core/geo/flat-geometries';
 import { computePointOnSurface } from '../core/geo/point-on-surface';
 import type { CoverageCounts } from '../core/overlap/compute-coverage';
 import {
@@ -29,12 +30,14 @@ let surfacePoints: { code: string; point: [number, number] }[] | null = null;
 
 /**
  * Builds (once per loaded dataset) the territory context in this worker; returns the coverage by
- * the loaded CPTS (null when no CPTS perimeter is loaded).
+ * the loaded CPTS (null when no CPTS perimeter is loaded). The app sends the contours as flat
+ * typed arrays (transferred: structured-cloning GeoJSON of all France costs ~1 s on the main thread).
  */
 export async function prepareTerritories(
   input: TerritoryInput,
-  geometries: readonly CodedGeometry[],
+  contours: readonly CodedGeometry[] | FlatGeometries,
 ): Promise<{ communeCount: number; coverage: CoverageCounts | null }> {
+  const geometries = 'coords' in contours ? fromFlatGeometries(contours) : contours;
   context = buildTerritoryContext(input, geometries);
   geometryByCode = new Map(geometries.map((g) => [g.code, g.geometry]));
   surfacePoints = null;

@@ -4,6 +4,7 @@
  * input, access inputs, loaded codes, map and summary SQL) must return strictly equal values, as
  * must typed scalar values and error messages.
  */
+import type { CodedGeometry } from '../../src/core/geo/dissolve-communes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInputsIntoDuckDb } from '../../src/cli/load-inputs';
 import { loadFlowInputs } from '../../src/db/flow-inputs';
@@ -17,7 +18,6 @@ import {
 import {
   buildAllocationSummarySql,
   buildAreaTotalsSql,
-  buildCommuneGeometriesSql,
   buildCommuneIndicatorsSql,
   buildCommuneStaysSql,
   buildDatasetSummarySql,
@@ -31,6 +31,7 @@ import { queryTerritoryInput } from '../../src/db/territory-input';
 
 let native: NodeConnector;
 let wasm: NodeConnector;
+let contours: CodedGeometry[];
 
 /** Stays of a residence zone that no commune has, so that the unallocated SQL has rows. */
 const UNKNOWN_ZONE_STAYS =
@@ -38,7 +39,9 @@ const UNKNOWN_ZONE_STAYS =
   "('99999', '960000002', NULL, true, 2023, 'MCO', NULL)";
 
 beforeAll(async () => {
-  native = (await loadInputsIntoDuckDb([], {}, createNodeConnector)).conn;
+  const loaded = await loadInputsIntoDuckDb([], {}, createNodeConnector);
+  native = loaded.conn;
+  contours = loaded.contours;
   wasm = (await loadInputsIntoDuckDb([], {}, createWasmNodeConnector)).conn;
   for (const conn of [native, wasm]) await conn.exec(UNKNOWN_ZONE_STAYS);
 });
@@ -57,7 +60,6 @@ async function same<T>(read: (conn: NodeConnector) => Promise<T>): Promise<T> {
 
 const LITERAL_SQL = {
   'indicateurs communaux': buildCommuneIndicatorsSql(),
-  'géométries des communes': buildCommuneGeometriesSql(),
   'synthèse des données': buildDatasetSummarySql(),
   'couches chargées': buildLoadedLayersSql(),
   'totaux par département': buildDepartmentTotalsSql(),
@@ -84,7 +86,7 @@ describe('the same SQL on the demo gives the same rows', () => {
   });
 
   it('territory input and geometries', async () => {
-    const { input, geometries } = await same((conn) => queryTerritoryInput(conn));
+    const { input, geometries } = await same((conn) => queryTerritoryInput(conn, contours));
     expect(geometries).toHaveLength(352);
     expect(input.communes).toHaveLength(352);
   });

@@ -15,7 +15,6 @@ import { buildLoadedLayersSql, type LoadedLayersRow } from '../../src/db/sql/loa
 import { queryTerritoryInput } from '../../src/db/territory-input';
 import {
   buildAreaTotalsSql,
-  buildCommuneGeometriesSql,
   buildCommuneIndicatorsSql,
   buildCommuneStaysSql,
   buildDatasetSummarySql,
@@ -23,7 +22,6 @@ import {
   buildStayAllocationSql,
   buildUnallocatedStaysSql,
   type AreaTotalsRow,
-  type CommuneGeometryRow,
   type CommuneIndicatorRow,
   type CommuneStaysRow,
   type DatasetSummaryRow,
@@ -118,12 +116,30 @@ describe.each(NODE_CONNECTORS)('$name', ({ create }) => {
     });
   });
 
-  describe('buildCommuneGeometriesSql', () => {
-    it('returns parseable GeoJSON geometries', async () => {
-      const rows = await conn.query<CommuneGeometryRow>(buildCommuneGeometriesSql());
-      expect(rows).toHaveLength(6);
-      expect(rows[0]?.code).toBe('01001');
-      expect(JSON.parse(rows[0]?.geometry ?? '')).toEqual(tinyDataset().communes[0]?.geometry);
+  describe('commune contours', () => {
+    it('are not stored in DuckDB: the table keeps area and centroid only', async () => {
+      const columns = await conn.query<{ column_name: string }>(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'communes'",
+      );
+      expect(columns.map((c) => c.column_name)).not.toContain('geometry');
+      const [row] = await conn.query<{ area_km2: number; centroid_lon: number }>(
+        "SELECT area_km2, centroid_lon FROM communes WHERE code = '01001'",
+      );
+      expect(row?.area_km2).toBeGreaterThan(0);
+      expect(row?.centroid_lon).not.toBeNull();
+    });
+
+    it('reach the territory input from the caller, by code, in code order', async () => {
+      const communes = tinyDataset().communes;
+      const stray = {
+        code: '99999',
+        geometry: communes[0]?.geometry ?? { type: 'Polygon', coordinates: [] },
+      };
+      const { geometries } = await queryTerritoryInput(conn, [stray, ...[...communes].reverse()]);
+      expect(geometries.map((g) => g.code)).toEqual(communes.map((c) => c.code).sort());
+      expect(geometries[0]?.geometry).toEqual(
+        communes.find((c) => c.code === geometries[0]?.code)?.geometry,
+      );
     });
   });
 
@@ -386,7 +402,7 @@ describe.each(NODE_CONNECTORS)('$name', ({ create }) => {
     });
 
     it('gives the territory its population, from the contours, with no vintage', async () => {
-      const { input, geometries } = await queryTerritoryInput(contoursOnly);
+      const { input, geometries } = await queryTerritoryInput(contoursOnly, tinyDataset().communes);
       expect(input.layers).toMatchObject({ population: false, contourPopulation: true });
       const ctx = buildTerritoryContext(input, geometries);
       const { indicators } = analyseTerritory(ctx, ['01001', '01002']);
@@ -447,7 +463,7 @@ describe.each(NODE_CONNECTORS)('$name', ({ create }) => {
     });
 
     it('gives a null population, professions, establishments and white zones to a territory', async () => {
-      const { input, geometries } = await queryTerritoryInput(bare);
+      const { input, geometries } = await queryTerritoryInput(bare, tinyDataset().communes);
       const analysis = analyseTerritory(buildTerritoryContext(input, geometries), ['01001']);
       expect(analysis.indicators).toMatchObject({
         population: null,

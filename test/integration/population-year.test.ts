@@ -117,7 +117,7 @@ describe.each(NODE_CONNECTORS)('$name', ({ create }) => {
     });
 
     it('shows « année inconnue » for a territory whose INSEE file had no year', async () => {
-      const { input, geometries } = await queryTerritoryInput(conn);
+      const { input, geometries } = await queryTerritoryInput(conn, tinyDataset().communes);
       const ctx = buildTerritoryContext(input, geometries);
       const { indicators } = analyseTerritory(ctx, ['01001', '01003', '01005']);
       expect(indicators).toMatchObject({

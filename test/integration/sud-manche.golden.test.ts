@@ -38,7 +38,7 @@ describeShared('Sud-Manche through the import path (golden)', () => {
         sharedPath(spec.population),
       ]);
       try {
-        const { input, geometries } = await queryTerritoryInput(inputs.conn);
+        const { input, geometries } = await queryTerritoryInput(inputs.conn, inputs.contours);
         const codes = fs
           .readFileSync(sharedPath(spec.population), 'utf8')
           .split('\n')

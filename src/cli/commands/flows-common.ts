@@ -1,5 +1,4 @@
 /** Shared input handling of the `basins` and `flows` commands. */
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { AllocationMethodCount, FlowInputs } from '../../core/flows/flow-types';
 import type { CodedGeometry } from '../../core/geo/dissolve-communes';
 import { loadFlowInputs } from '../../db/flow-inputs';
@@ -35,13 +34,7 @@ export async function loadFlowCommandInputs(
   const inputs = await loadInputsIntoDuckDb(loads, options);
   reportInputErrors(inputs.reports);
   try {
-    const geometryRows = await inputs.conn.query<{ code: string; geometry: string }>(
-      'SELECT code, geometry FROM communes ORDER BY code',
-    );
-    const geometries = geometryRows.map((g) => ({
-      code: g.code,
-      geometry: JSON.parse(g.geometry) as Polygon | MultiPolygon,
-    }));
+    const geometries = inputs.contours;
     const flows = await loadFlowInputs(inputs.conn);
     if (flows.zoneFlows.length === 0)
       throw new CliError(
@@ -54,6 +47,7 @@ export async function loadFlowCommandInputs(
     return {
       reports: inputs.reports,
       demo: inputs.demo,
+      contours: inputs.contours,
       flows,
       geometries,
       allocationMethods: flows.allocationMethods,

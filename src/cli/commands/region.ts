@@ -20,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
   const inputs = await loadInputsIntoDuckDb(args.options.get('load') ?? [], inputOptions(args));
   reportInputErrors(inputs.reports);
-  const { input, geometries } = await queryTerritoryInput(inputs.conn);
+  const { input, geometries } = await queryTerritoryInput(inputs.conn, inputs.contours);
   const flows = await loadFlowInputs(inputs.conn);
   const access = input.layers?.professionals ? await loadAccessInputs(inputs.conn, 'gp') : null;
   await inputs.conn.close();

@@ -73,7 +73,7 @@ export async function loadTerritory<T = undefined>(
     );
   const inputs = await loadInputsIntoDuckDb(args.options.get('load') ?? [], inputOptions(args));
   reportInputErrors(inputs.reports);
-  const { input, geometries } = await queryTerritoryInput(inputs.conn);
+  const { input, geometries } = await queryTerritoryInput(inputs.conn, inputs.contours);
   const more = readMore ? await readMore(inputs.conn, input) : undefined;
   await inputs.conn.close();
   const { codes, name } = resolveTerritoryArg(territory, input);

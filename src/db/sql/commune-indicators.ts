@@ -101,22 +101,3 @@ function peopleItemsSql(countAlias: string, populationSql: string, loadedSql: st
   );
   return [...counts, ...densities];
 }
-
-/** One row of `buildCommuneGeometriesSql`. */
-export interface CommuneGeometryRow {
-  code: string;
-  name: string;
-  /** GeoJSON geometry as text (`JSON.parse` it). */
-  geometry: string;
-}
-
-/**
- * SQL of the commune contours: `code, name, geometry` (GeoJSON geometry text, WGS84), by code.
- *
- * @example
- * const rows = await conn.query<CommuneGeometryRow>(buildCommuneGeometriesSql());
- * JSON.parse(rows[0].geometry).type; // => 'Polygon'
- */
-export function buildCommuneGeometriesSql(): string {
-  return 'SELECT code, name, geometry FROM communes ORDER BY code';
-}

@@ -1,0 +1,57 @@
+/**
+ * The app's tiler worker (src/workers/tiler-api.ts): commune polygons go to it once per loaded
+ * dataset as flat typed arrays (transferred, not copied), and every map of the page reads its
+ * tiles through the `perimetre-communes://` protocol.
+ */
+import { transfer, wrap, type Remote } from 'comlink';
+import type { CommuneTiles } from '../core/geo/commune-tiles';
+import type { CodedGeometry } from '../core/geo/dissolve-communes';
+import { flatBuffers, toFlatGeometries } from '../core/geo/flat-geometries';
+import { computeLandMasses, type LandMass } from '../core/geo/land-masses';
+import { registerCommuneTileProtocol } from '../map/commune-tile-source';
+import type * as tilerApi from '../workers/tiler-api';
+
+type Tiler = Remote<{
+  loadCommuneTiles: typeof tilerApi.loadCommuneTiles;
+  communeTile: (version: number, z: number, x: number, y: number) => ArrayBuffer | null;
+}>;
+
+let tiler: Tiler | null = null;
+let lastVersion = 0;
+
+function getTiler(): Tiler {
+  if (!tiler) {
+    const worker = new Worker(new URL('../workers/tiler.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const remote: Tiler = wrap(worker);
+    registerCommuneTileProtocol((version, z, x, y) => remote.communeTile(version, z, x, y));
+    tiler = remote;
+  }
+  return tiler;
+}
+
+/** Commune tiles being cut, with the land masses of the communes (main one first). */
+export interface PublishedTiles {
+  tiles: CommuneTiles;
+  landMasses: LandMass[];
+  /** Resolves once the tiler has indexed the polygons (tiles asked before simply wait). */
+  indexed: Promise<void>;
+}
+
+/**
+ * Sends commune polygons to the tiler under a new version and returns at once with the tile set
+ * and the land masses (computed here, in a few milliseconds, from the flat arrays).
+ *
+ * @example const { tiles, landMasses } = publishCommuneTiles(contours);
+ */
+export function publishCommuneTiles(shapes: readonly CodedGeometry[]): PublishedTiles {
+  const flat = toFlatGeometries(shapes);
+  const landMasses = computeLandMasses(flat);
+  lastVersion += 1;
+  const version = lastVersion;
+  const indexed = getTiler()
+    .loadCommuneTiles(transfer(flat, flatBuffers(flat)), version)
+    .then(() => undefined);
+  return { tiles: { version }, landMasses, indexed };
+}

@@ -1,0 +1,67 @@
+/**
+ * The « Zone affichée » selector of the map: when the loaded communes lie on several land masses
+ * (metropolitan France and overseas départements), it fits the view to the one chosen. Hidden when
+ * there is only one.
+ */
+import { LngLatBounds, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
+import type { LandMass } from '../core/geo/land-masses';
+
+/** A MapLibre control holding a `<select>` of the land masses of the loaded data. */
+export class LandMassControl implements IControl {
+  private readonly container: HTMLDivElement;
+  private readonly select: HTMLSelectElement;
+  private masses: LandMass[] = [];
+  private map: MapLibreMap | null = null;
+
+  constructor(private readonly padding: number) {
+    this.container = document.createElement('div');
+    this.container.className = 'maplibregl-ctrl maplibregl-ctrl-group land-mass-control';
+    this.container.hidden = true;
+    this.container.style.padding = '2px 4px';
+    const label = document.createElement('label');
+    label.textContent = 'Zone affichée ';
+    label.style.font = '12px sans-serif';
+    this.select = document.createElement('select');
+    this.select.setAttribute('aria-label', 'Zone affichée sur la carte');
+    this.select.dataset.testid = 'land-mass-select';
+    this.select.addEventListener('change', () => this.show(this.select.value));
+    label.append(this.select);
+    this.container.append(label);
+  }
+
+  onAdd(map: MapLibreMap): HTMLElement {
+    this.map = map;
+    return this.container;
+  }
+
+  onRemove(): void {
+    this.container.remove();
+    this.map = null;
+  }
+
+  /** Lists the land masses (main one first, selected); shown only when there are several. */
+  setLandMasses(masses: readonly LandMass[]): void {
+    this.masses = [...masses];
+    this.select.replaceChildren(
+      ...masses.map((m) => {
+        const option = document.createElement('option');
+        option.value = m.id;
+        option.textContent = m.label;
+        return option;
+      }),
+    );
+    this.container.hidden = masses.length < 2;
+  }
+
+  /** Fits the map to one land mass (by id) and shows it as selected. */
+  show(id: string): void {
+    const mass = this.masses.find((m) => m.id === id);
+    if (!mass || !this.map) return;
+    this.select.value = id;
+    const [west, south, east, north] = mass.bounds;
+    this.map.fitBounds(new LngLatBounds([west, south], [east, north]), {
+      padding: this.padding,
+      duration: 0,
+    });
+  }
+}
