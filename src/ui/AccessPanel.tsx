@@ -2,6 +2,7 @@
  * « Accès aux soins » tab: APL-like E2SFCA per commune (computed in the analysis worker), map of
  * the score with its unit, territory roll-up, what-if scenarios and comparison with the DREES APL.
  */
+import { professionPluralLabel } from '../core/territory/directory-labels';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   loadAccessData,
@@ -141,8 +142,9 @@ export function AccessPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftSelected]);
 
-  const professionLabel =
-    professions.find((p) => p.key === profession)?.label ?? 'Médecins généralistes';
+  const professionLabel = professionPluralLabel(
+    professions.find((p) => p.key === profession)?.label ?? 'Médecins généralistes',
+  );
   useEffect(() => {
     if (!result) return;
     const title = `Accès (E2SFCA) : ${professionLabel}`;
@@ -210,7 +212,7 @@ export function AccessPanel() {
         >
           {professions.map((p) => (
             <option key={p.key} value={p.key}>
-              {p.label} ({p.people})
+              {professionPluralLabel(p.label)} ({p.people})
             </option>
           ))}
         </select>

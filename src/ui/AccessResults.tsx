@@ -1,6 +1,7 @@
 /** Territory roll-up of the access score: weighted mean, share below the threshold, deciles. */
 import type { AccessRollUp } from '../core/access/roll-up';
 import { formatNumber, formatPercent } from './format';
+import { InfoTerm } from './InfoTerm';
 
 export function AccessResults({
   territory,
@@ -25,7 +26,9 @@ export function AccessResults({
           <tr>
             <th />
             <th>{territoryLabel}</th>
-            <th>Ensemble des communes</th>
+            <th>
+              Ensemble des communes <InfoTerm term="ensembleCharge" />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +57,10 @@ export function AccessResults({
           </tr>
           {territory.deciles.map((d, i) => (
             <tr key={i} className="decile">
-              <td>{`D${i + 1}${i === 4 ? ' (médiane)' : ''}`}</td>
+              <td>
+                {`D${i + 1}${i === 4 ? ' (médiane)' : ''}`}
+                {i === 0 && <InfoTerm term="deciles" />}
+              </td>
               <td>{formatNumber(d, 2)}</td>
               <td>{formatNumber(reference.deciles[i], 2)}</td>
             </tr>

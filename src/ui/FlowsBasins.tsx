@@ -48,15 +48,20 @@ function NumberField(props: {
 function Histogram({ result }: { result: BasinResult }) {
   const max = Math.max(1, ...result.liHistogram.map((b) => b.count));
   return (
-    <div className="flows-histogram" aria-label="Histogramme du LI des bassins">
+    <div
+      className="flows-histogram"
+      role="figure"
+      aria-label="Histogramme du LI des bassins (axe en % de séjours restés dans le bassin)"
+      data-testid="li-histogram"
+    >
       {result.liHistogram.map((b) => (
         <div
           key={b.from}
           className="bar"
-          title={`LI ${b.from.toFixed(1)}–${b.to.toFixed(1)} : ${b.count} bassin(s)`}
+          title={`LI de ${formatPercent(b.from, 0)} à ${formatPercent(b.to, 0)} : ${b.count} bassin(s)`}
         >
           <span style={{ height: `${(b.count / max) * 100}%` }} />
-          <small>{b.from.toFixed(1)}</small>
+          <small>{formatPercent(b.from, 0)}</small>
         </div>
       ))}
     </div>
@@ -169,8 +174,8 @@ function MethodResult({ result }: { result: BasinResult }) {
             <th>Séjours</th>
             <th>LI</th>
             <th>MSI</th>
-            <th title="netindex : séjours entrants de non-résidents / séjours sortants des résidents">
-              Net.
+            <th>
+              Net. <InfoTerm term="netindex" />
             </th>
           </tr>
         </thead>

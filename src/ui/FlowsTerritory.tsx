@@ -71,6 +71,7 @@ export function FlowsTerritory({
     <section className="flows-section">
       <h3>Indicateurs d’un territoire</h3>
       <select
+        aria-label="Territoire analysé"
         data-testid="flows-territory"
         value={selected}
         onChange={(e) => setChosen(e.target.value)}

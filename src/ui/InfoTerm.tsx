@@ -1,6 +1,7 @@
 /**
  * The ⓘ help of a term: its definition from the shared glossary (`src/core/territory/glossary.ts`,
- * the one the dossier prints), on hover, on keyboard focus and on tap.
+ * the one the dossier prints), on hover, on keyboard focus and on tap. The mark is a letter « i »
+ * drawn in a circle by CSS: the ⓘ character is missing from some system fonts.
  */
 import { GLOSSARY, type GlossaryKey } from '../core/territory/glossary';
 
@@ -16,7 +17,7 @@ export function InfoTerm({ term }: { term: GlossaryKey }) {
       aria-label={`Aide : ${text}`}
       data-testid={`info-${term}`}
     >
-      ⓘ
+      i
     </span>
   );
 }

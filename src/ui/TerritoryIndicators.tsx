@@ -1,4 +1,5 @@
 import { InfoTerm } from './InfoTerm';
+import { categoryPluralLabel } from '../core/territory/directory-labels';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import { NOT_LOADED, notLoadedMessage } from '../core/territory/not-loaded';
 import { describePopulationVintage } from '../core/territory/population-vintage';
@@ -23,6 +24,7 @@ export function TerritoryIndicators({
   const nameOf = (code: string) => names.find((c) => c.code === code)?.name ?? code;
   const c = analysis.contiguity;
   const vintage = i.population === null ? null : describePopulationVintage(i);
+  if (i.communeCount === 0) return <EmptyTerritory unknownCodes={i.unknownCodes} />;
   return (
     <div className="territory-indicators" data-testid="territory-indicators">
       <dl>
@@ -30,18 +32,26 @@ export function TerritoryIndicators({
           Population municipale <InfoTerm term="populationMunicipale" />
         </dt>
         <dd data-testid="territory-population">
-          {i.population === null
-            ? notLoadedMessage('population')
-            : `${formatNumber(i.population)} hab.`}
+          {i.population === null ? (
+            notLoadedMessage('population')
+          ) : (
+            <span className="nowrap">{formatNumber(i.population)} hab.</span>
+          )}
         </dd>
         <dt>Millésime</dt>
         <dd data-testid="territory-population-vintage">{vintage ?? NOT_LOADED}</dd>
         <dt>Communes</dt>
         <dd data-testid="territory-communes">{i.communeCount}</dd>
         <dt>Superficie</dt>
-        <dd>{formatNumber(i.areaKm2, 1)} km²</dd>
+        <dd className="nowrap">{formatNumber(i.areaKm2, 1)} km²</dd>
         <dt>Densité</dt>
-        <dd>{i.population === null ? NOT_LOADED : `${formatNumber(i.densityKm2, 1)} hab./km²`}</dd>
+        <dd>
+          {i.population === null ? (
+            NOT_LOADED
+          ) : (
+            <span className="nowrap">{formatNumber(i.densityKm2, 1)} hab./km²</span>
+          )}
+        </dd>
         <dt>0–14 / 60+ / 75+</dt>
         <dd>
           {i.layers.ages
@@ -50,9 +60,13 @@ export function TerritoryIndicators({
         </dd>
         <dt>Sans généraliste dans la commune</dt>
         <dd data-testid="territory-no-gp">
-          {i.noGp === null
-            ? notLoadedMessage('professionals')
-            : `${pct(i.noGp.share)} de la population`}
+          {i.noGp === null ? (
+            notLoadedMessage('professionals')
+          ) : (
+            <>
+              <span className="nowrap">{pct(i.noGp.share)}</span> de la population
+            </>
+          )}
         </dd>
       </dl>
       <AciTrancheSection
@@ -88,8 +102,12 @@ export function TerritoryIndicators({
             <th>Professionnels (personnes)</th>
             <th>Nb</th>
             <th>/10 000</th>
-            <th>Dép.</th>
-            <th>Tout</th>
+            <th>
+              Dép. <InfoTerm term="densiteDepartement" />
+            </th>
+            <th>
+              Tout <InfoTerm term="ensembleCharge" />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -155,7 +173,7 @@ function EstablishmentsTable({
         )}
         {establishments.map((e) => (
           <tr key={`${e.categoryCode}|${e.categoryLabel}`}>
-            <td>{e.categoryLabel}</td>
+            <td>{categoryPluralLabel(e.categoryLabel)}</td>
             <td>{e.count}</td>
           </tr>
         ))}
@@ -196,5 +214,26 @@ function OverlapsTable({ analysis }: { analysis: TerritoryAnalysis }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** An empty territory: no tranche, no contiguity, only where to start (and absent codes). */
+function EmptyTerritory({ unknownCodes }: { unknownCodes: readonly string[] }) {
+  return (
+    <div className="territory-indicators" data-testid="territory-indicators">
+      <dl>
+        <dt>Communes</dt>
+        <dd data-testid="territory-communes">0</dd>
+      </dl>
+      <p className="territory-hint" data-testid="territory-empty-hint">
+        Cliquez sur les communes de la carte pour les ajouter (ou partez d’une CPTS, d’un EPCI,
+        d’une recherche ou d’un tracé dans « Construire »).
+      </p>
+      {unknownCodes.length > 0 && (
+        <p className="territory-message">
+          Communes absentes des données chargées : {unknownCodes.join(', ')}.
+        </p>
+      )}
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useAppServices } from '../app/app-services';
 import { useTerritoryWorkbench } from '../app/territory-workbench';
 import { searchCommunes } from '../core/territory/search-communes';
+import { InfoTerm } from './InfoTerm';
 import { TerritoryIndicators } from './TerritoryIndicators';
 import { TerritoryComparison } from './TerritoryComparison';
 import { TerritoryDrawTools } from './TerritoryDrawTools';
@@ -170,7 +171,9 @@ export function TerritoryPanel() {
         <TerritoryDrawTools draw={wb.draw} disabled={!active} />
       </details>
 
-      {active && wb.status === 'ready' && <TerritorySummary codes={active.codes} />}
+      {active && active.codes.length > 0 && wb.status === 'ready' && (
+        <TerritorySummary codes={active.codes} />
+      )}
 
       {wb.analysis && active && (
         <TerritoryIndicators
@@ -268,8 +271,9 @@ export function TerritoryPanel() {
       )}
       {wb.coverage && (
         <p className="territory-coverage" data-testid="territory-coverage">
-          Couverture de l’ensemble chargé : {wb.coverage.none.population.toLocaleString('fr-FR')}{' '}
-          hab. dans aucune CPTS, {wb.coverage.one.population.toLocaleString('fr-FR')} dans une,{' '}
+          Couverture de l’ensemble chargé <InfoTerm term="ensembleCharge" /> :{' '}
+          {wb.coverage.none.population.toLocaleString('fr-FR')} hab. dans aucune CPTS,{' '}
+          {wb.coverage.one.population.toLocaleString('fr-FR')} dans une,{' '}
           {wb.coverage.twoOrMore.population.toLocaleString('fr-FR')} dans deux ou plus.
         </p>
       )}

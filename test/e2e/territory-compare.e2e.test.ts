@@ -291,13 +291,26 @@ describe('territory workbench in Chromium: selection, comparison, project file',
       (n) => document.querySelectorAll('[data-testid="territory-select"] option').length === n,
       savedOptions.length + 1,
     );
+    const before = await options();
     await page.setInputFiles('[data-testid="project-open"]', file);
     await page.waitForFunction(() =>
       /Projet « .+ » ouvert/.test(
         document.querySelector('[data-testid="territory-message"]')?.textContent ?? '',
       ),
     );
-    expect(await options()).toEqual(savedOptions);
+    // The reopened territories are added after the current ones (nothing is replaced), each
+    // name made unique with « (2) ».
+    expect(await options()).toEqual([
+      ...before,
+      ...savedOptions.map((o) => o?.replace(/ \((\d+)\)$/, ' (2) ($1)')),
+    ]);
+    // « Annuler » takes the whole opening back.
+    await page.click('[data-testid="territory-undo"]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="territory-select"] option').length === n,
+      before.length,
+    );
+    expect(await options()).toEqual(before);
   });
 
   it('opens a project whose communes are not loaded and says what is missing', async () => {
@@ -323,7 +336,7 @@ describe('territory workbench in Chromium: selection, comparison, project file',
         ?.textContent?.includes('Données manquantes'),
     );
     const text = (await message.textContent()) ?? '';
-    expect(text).toContain('« CPTS du Cotentin » : 3 commune(s) absente(s) (50129, 50502, 50173)');
+    expect(text).toContain('« CPTS du Cotentin » : 3 commune(s) absente(s) (50129, 50173, 50502)');
     expect(text).toContain('Manche (50), contours IGN');
     expect(
       await page.$eval(

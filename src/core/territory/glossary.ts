@@ -23,7 +23,11 @@ export type GlossaryKey =
   | 'zoneBlanche'
   | 'populationMunicipale'
   | 'casesMasquees'
-  | 'bassin';
+  | 'bassin'
+  | 'netindex'
+  | 'deciles'
+  | 'densiteDepartement'
+  | 'ensembleCharge';
 
 /** The glossary, in the order the dossier prints it. */
 export const GLOSSARY: Record<GlossaryKey, GlossaryEntry> = {
@@ -99,6 +103,30 @@ export const GLOSSARY: Record<GlossaryKey, GlossaryEntry> = {
     definition:
       'Offre de chaque lieu divisée par la population qui peut l’atteindre (pondérée par la distance en temps), puis somme, pour chaque commune, des offres qu’elle atteint. En consultations par an et par habitant standardisé par âge, comme l’APL de la DREES ; moins de 2,5 = sous-dense.',
     source: 'Luo & Qi 2009 ; DREES, indicateur APL',
+  },
+  netindex: {
+    term: 'Netindex',
+    definition:
+      'Séjours entrants (patients venus d’ailleurs) ÷ séjours sortants (habitants soignés ailleurs). Au-dessus de 1, le bassin attire plus qu’il ne perd ; en dessous, il perd plus qu’il n’attire.',
+    source: 'Klauss et al. 2005 (hospital service areas, Suisse)',
+  },
+  deciles: {
+    term: 'Déciles (D1 à D9)',
+    definition:
+      'Valeurs qui partagent les communes classées en dix groupes de même effectif : 10 % des communes sont sous D1, la moitié sous D5 (la médiane), 90 % sous D9.',
+    source: 'INSEE, définition des déciles',
+  },
+  densiteDepartement: {
+    term: 'Dép. (densité du département)',
+    definition:
+      'Même densité pour 10 000 habitants calculée sur le département où vit la plus grande part de la population du territoire, pour comparer le territoire à son département.',
+    source: 'Annuaire Santé (RPPS) et population municipale INSEE chargés',
+  },
+  ensembleCharge: {
+    term: 'Tout / Ensemble chargé',
+    definition:
+      'Toutes les communes chargées dans l’application (démo, département ou région importés), pas la France entière : la colonne « Tout » compare le territoire à cet ensemble.',
+    source: 'Données chargées (onglet Importer)',
   },
 };
 
