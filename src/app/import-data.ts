@@ -6,6 +6,7 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type { Commune, Dataset } from '../core/types';
+import { DirectReader } from '../db/direct-reader';
 import { queryLoadedCodes } from '../db/known-data';
 import { loadDataset } from '../db/load-dataset';
 import { StagedImport } from '../db/staged-import';
@@ -123,6 +124,21 @@ export function startImport(
         rowsPerSecond: rowsDone / Math.max(1e-3, (performance.now() - start) / 1000),
         fraction,
       });
+    // Big Annuaire Santé / PMSI files are read by DuckDB-WASM itself from the user's File.
+    const direct = new DirectReader(
+      conn,
+      staged,
+      async (file, name) => {
+        const blob = files[file.fileIndex];
+        if (!blob || !conn.registerFile) throw new Error(`Fichier ${file.name} introuvable.`);
+        report(`Lecture de ${file.name} par DuckDB…`, null);
+        await conn.registerFile(name, blob);
+      },
+      (lines) => {
+        rowsDone += lines;
+        report('Contrôle des lignes dans DuckDB…', null);
+      },
+    );
     report('Lecture des fichiers…', null);
     // Commune polygons stay out of DuckDB: kept from the records, then handed to the tiler.
     const importedShapes: CommuneShape[] = [];
@@ -153,6 +169,9 @@ export function startImport(
                 chunk.bytesTotal > 0 ? chunk.bytesDone / chunk.bytesTotal : null,
               );
             }),
+            undefined,
+            undefined,
+            proxy(direct),
           ),
           cancelled,
         ]),

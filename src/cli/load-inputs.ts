@@ -2,13 +2,14 @@
  * How every analysis command takes its data, by the app's own import path (`importFiles`, records
  * appended to DuckDB with `StagedImport`): `--load FILE` (repeatable, each file's kind detected
  * from its content as by `perimetre inspect`), or the embedded demo when no `--load` is given.
- * Files are read as Blobs (`fs.openAsBlob`) and big Annuaire Santé / PMSI files streamed chunk by
- * chunk, so a national file is never held whole in memory.
+ * Files are read as Blobs (`fs.openAsBlob`); big Annuaire Santé / PMSI files are read by DuckDB
+ * itself from their path (`DirectReader`), so a national file is never held in JS memory.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CodedGeometry } from '../core/geo/dissolve-communes';
 import type { Commune, ZoneKind } from '../core/types';
+import { DirectReader } from '../db/direct-reader';
 import { queryLoadedCodes } from '../db/known-data';
 import { loadDataset } from '../db/load-dataset';
 import { createNodeConnector, type NodeConnector } from '../db/node-connector';
@@ -73,21 +74,20 @@ export function inputOptions(args: CliArgs): InputOptions {
 /** The files given with `--load` as Blobs read lazily from disk, or the demo files of its manifest. */
 export async function readInputFiles(
   loads: readonly string[],
-): Promise<{ files: ImportFile[]; options: ImportOptions[]; demo: boolean }> {
+): Promise<{ files: ImportFile[]; paths: string[]; options: ImportOptions[]; demo: boolean }> {
   if (loads.length === 0) {
     const manifest = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'manifest.json'), 'utf8')) as {
       files: { path: string; populationYear?: number }[];
     };
-    const files = await Promise.all(
-      manifest.files.map((f) => readInput(path.join(DEMO_DIR, f.path))),
-    );
+    const paths = manifest.files.map((f) => path.join(DEMO_DIR, f.path));
+    const files = await Promise.all(paths.map(readInput));
     const options = manifest.files.map((f) =>
       f.populationYear === undefined ? {} : { year: f.populationYear },
     );
-    return { files, options, demo: true };
+    return { files, paths, options, demo: true };
   }
   const files = await Promise.all(loads.map(readInput));
-  return { files, options: files.map(() => ({})), demo: false };
+  return { files, paths: [...loads], options: files.map(() => ({})), demo: false };
 }
 
 async function readInput(file: string): Promise<ImportFile> {
@@ -120,12 +120,24 @@ export async function loadInputsIntoDuckDb(
   try {
     const known = await queryLoadedCodes(conn);
     const contours: CodedGeometry[] = [];
-    const reports = await importFiles(files, fileOptions, { ...known, communes: [] }, (chunk) => {
-      if (chunk.kind === 'communes')
-        for (const c of chunk.rows as Commune[])
-          contours.push({ code: c.code, geometry: c.geometry });
-      return staged.append(chunk.kind, chunk.rows as never);
-    });
+    // Big Annuaire Santé / PMSI files are read by DuckDB itself, by path (no copy).
+    const direct = new DirectReader(conn, staged, (file, name) =>
+      conn.registerLocalFile(name, read.paths[file.fileIndex] ?? ''),
+    );
+    const reports = await importFiles(
+      files,
+      fileOptions,
+      { ...known, communes: [] },
+      (chunk) => {
+        if (chunk.kind === 'communes')
+          for (const c of chunk.rows as Commune[])
+            contours.push({ code: c.code, geometry: c.geometry });
+        return staged.append(chunk.kind, chunk.rows as never);
+      },
+      undefined,
+      undefined,
+      direct,
+    );
     await staged.commit();
     contours.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     return { conn, reports, demo, contours };

@@ -30,13 +30,23 @@ export class StagedImport {
 
   /** Appends a chunk of records of one kind. */
   async append<K extends keyof Dataset>(kind: K, rows: Dataset[K]): Promise<void> {
+    await appendRecords(this.conn, kind, rows, await this.target(kind));
+  }
+
+  /**
+   * The staging table that receives the records of `kind` (created on first use), for rows
+   * appended by SQL (`DirectReader`: files read by DuckDB itself).
+   *
+   * @example await conn.exec(`INSERT INTO ${await staged.target('stays')} SELECT …`);
+   */
+  async target(kind: keyof Dataset): Promise<string> {
     const table = DATASET_TABLES[kind];
     if (!this.staged.has(table)) {
       await loadDataset(this.conn, {}); // creates missing tables
       await this.conn.exec(buildBeginStagingSql(table));
       this.staged.add(table);
     }
-    await appendRecords(this.conn, kind, rows, stagingTable(table));
+    return stagingTable(table);
   }
 
   /** Empties the tables of `kinds` (e.g. the demo tables the user chose to remove). */

@@ -85,6 +85,18 @@ export class IssueLog {
     this.issues.push(issue);
   }
 
+  /**
+   * Counts `count` more issues of `code` that are not listed (the caller listed the first ones and
+   * knows the total, e.g. from a SQL count): they join the overflow summary of the code.
+   */
+  addUnlisted(severity: Severity, code: string, count: number): void {
+    if (count <= 0) return;
+    this.perCode.set(code, (this.perCode.get(code) ?? 0) + count);
+    const o = this.overflow.get(code) ?? { severity, count: 0 };
+    o.count += count;
+    this.overflow.set(code, o);
+  }
+
   /** Adds issues produced elsewhere (e.g. by the decoder), uncapped. */
   addAll(issues: readonly DataIssue[]): void {
     this.issues.push(...issues);
@@ -140,6 +152,11 @@ export class MaskedTally {
   add(row: number, raw: string): void {
     this.count += 1;
     if (this.examples.length < 5) this.examples.push(`ligne ${row} (${quote(raw)})`);
+  }
+
+  /** Counts `n` more masked values without example (the caller added the first ones). */
+  addUnlisted(n: number): void {
+    this.count += n;
   }
 
   get total(): number {

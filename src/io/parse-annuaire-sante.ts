@@ -26,6 +26,19 @@ export const ANNUAIRE_COLUMNS = {
   sectorCode: "Code secteur d'activité",
 } as const;
 
+/**
+ * Messages of the Annuaire Santé reader (the part after « fichier, ligne, colonne : »), shared
+ * with the import of big files read by DuckDB (`import-direct-annuaire.ts`), so both say the same.
+ */
+export const ANNUAIRE_MESSAGES = {
+  missingValue: 'valeur vide : identifiant et code profession sont obligatoires ; ligne ignorée.',
+  invalidCommune: (raw: string) =>
+    `code commune ${quote(raw)} invalide (5 caractères attendus) : lieu d’exercice inconnu.`,
+  invalidPostal: (raw: string) => `code postal ${quote(raw)} invalide (5 chiffres attendus).`,
+  repaired: (n: number) =>
+    `${n} code(s) commune ou postal complété(s) par un zéro initial (perdu par un tableur).`,
+} as const;
+
 /** One row of the separate savoir-faire file, joined on `Identification nationale PP`. */
 export interface SavoirFaireRow {
   personId: string;
@@ -186,13 +199,7 @@ export function parseAnnuaireSanteChunks(
       if (personId === '' || professionCode === '') {
         const missing =
           personId === '' ? ANNUAIRE_COLUMNS.personId : ANNUAIRE_COLUMNS.professionCode;
-        log.add(
-          'error',
-          'missing-value',
-          'valeur vide : identifiant et code profession sont obligatoires ; ligne ignorée.',
-          line,
-          missing,
-        );
+        log.add('error', 'missing-value', ANNUAIRE_MESSAGES.missingValue, line, missing);
         return;
       }
       const rawCommune = cell(iCommune);
@@ -203,7 +210,7 @@ export function parseAnnuaireSanteChunks(
           log.add(
             'warning',
             'invalid-code',
-            `code commune ${quote(rawCommune)} invalide (5 caractères attendus) : lieu d’exercice inconnu.`,
+            ANNUAIRE_MESSAGES.invalidCommune(rawCommune),
             line,
             communeCol,
           );
@@ -218,7 +225,7 @@ export function parseAnnuaireSanteChunks(
           log.add(
             'warning',
             'invalid-postal-code',
-            `code postal ${quote(rawPostal)} invalide (5 chiffres attendus).`,
+            ANNUAIRE_MESSAGES.invalidPostal(rawPostal),
             line,
             postalCol,
           );
@@ -244,7 +251,7 @@ export function parseAnnuaireSanteChunks(
     log.add(
       'warning',
       'repaired-code',
-      `${repaired} code(s) commune ou postal complété(s) par un zéro initial (perdu par un tableur).`,
+      ANNUAIRE_MESSAGES.repaired(repaired),
       undefined,
       undefined,
       repaired,

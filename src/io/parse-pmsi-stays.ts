@@ -86,7 +86,44 @@ export interface PmsiStaysResult extends ParseResult<StayFlow> {
   rowCount: number;
 }
 
-const KNOWN_FIELDS = new Set(['MCO', 'SSR', 'SMR', 'HAD', 'PSY']);
+/** PMSI fields (champs) recognised; another value is kept and reported. */
+export const KNOWN_PMSI_FIELDS: ReadonlySet<string> = new Set(['MCO', 'SSR', 'SMR', 'HAD', 'PSY']);
+
+/**
+ * Messages of the PMSI reader (the part after « fichier, ligne, colonne : »), shared with the
+ * import of big files read by DuckDB (`import-direct-stays.ts`), so both say the same.
+ */
+export const PMSI_MESSAGES = {
+  invalidZone: (raw: string) =>
+    `code géographique ${quote(raw)} invalide (5 caractères attendus, ex. 50C02, 01001) ; ligne ignorée.`,
+  invalidFiness: (raw: string) =>
+    `n° FINESS ${quote(raw)} invalide (9 caractères attendus, ex. 500000013) ; ligne ignorée.`,
+  invalidNumber: (raw: string) =>
+    `valeur ${quote(raw)} non numérique ; attendu un nombre entier de séjours ou une valeur masquée (« 1 à 10 ») ; ligne ignorée.`,
+  nonInteger: (raw: string) => `nombre de séjours ${quote(raw)} non entier, conservé tel quel.`,
+  invalidYear: (raw: string) => `année ${quote(raw)} illisible : laissée inconnue.`,
+  emptyValues: (n: number, firstLine: number) =>
+    `${n} nombre(s) de séjours vide(s) (première : ligne ${firstLine}) lu(s) comme inconnu(s) (null), pas comme 0 ; complétez-les si la source les donne.`,
+  repaired: (n: number) => `${n} code(s) complété(s) par un zéro initial (perdu par un tableur).`,
+  unknownField: (field: string, n: number) =>
+    `champ PMSI ${quote(field)} inconnu sur ${n} ligne(s) (attendu MCO, SSR/SMR, HAD ou PSY) : conservé tel quel.`,
+  repeatedFlows: (n: number) =>
+    `${n} ligne(s) répètent un couple zone × établissement (× année × champ) déjà vu : leurs séjours s’additionnent (ventilation par âge, sexe… ?).`,
+} as const;
+
+/**
+ * A PMSI year cell: the year (integer 1990–2100), or null (`warn` when the cell is not empty).
+ *
+ * @example readPmsiYear('2023'); // { year: 2023, warn: false }
+ */
+export function readPmsiYear(raw: string): { year: number | null; warn: boolean } {
+  const y = parseNumberCell(raw);
+  const year =
+    y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1990 && y.value <= 2100
+      ? y.value
+      : null;
+  return { year, warn: year === null && raw !== '' };
+}
 
 /**
  * Parses PMSI stays in long format. Zone (`code_geo`…), FINESS and stay count are required; year
@@ -178,16 +215,14 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
   for (let r = 0; r < table.rows.length; r++) {
     const cells = table.rows[r] as string[];
     const line = table.lines[r] ?? 0;
-    let zoneCode = cell(cells, zoneCol).toUpperCase();
-    if (zoneCode.length === 4 && isDigits(zoneCode)) {
-      zoneCode = `0${zoneCode}`;
-      repaired++;
-    }
-    if (!isZoneCode(zoneCode)) {
+    const zone = readPmsiZone(cell(cells, zoneCol));
+    if (zone.repaired) repaired++;
+    const zoneCode = zone.code;
+    if (zoneCode === null) {
       log.add(
         'error',
         'invalid-code',
-        `code géographique ${quote(cell(cells, zoneCol))} invalide (5 caractères attendus, ex. 50C02, 01001) ; ligne ignorée.`,
+        PMSI_MESSAGES.invalidZone(cell(cells, zoneCol)),
         line,
         zoneCol.name,
       );
@@ -198,7 +233,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
       log.add(
         'error',
         'invalid-finess',
-        `n° FINESS ${quote(cell(cells, finessCol))} invalide (9 caractères attendus, ex. 500000013) ; ligne ignorée.`,
+        PMSI_MESSAGES.invalidFiness(cell(cells, finessCol)),
         line,
         finessCol.name,
       );
@@ -216,7 +251,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
       log.add(
         'error',
         'invalid-number',
-        `valeur ${quote(rawStays)} non numérique ; attendu un nombre entier de séjours ou une valeur masquée (« 1 à 10 ») ; ligne ignorée.`,
+        PMSI_MESSAGES.invalidNumber(rawStays),
         line,
         staysCol.name,
       );
@@ -224,34 +259,19 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     } else {
       stays = n.value;
       if (!Number.isInteger(n.value)) {
-        log.add(
-          'warning',
-          'non-integer',
-          `nombre de séjours ${quote(rawStays)} non entier, conservé tel quel.`,
-          line,
-          staysCol.name,
-        );
+        log.add('warning', 'non-integer', PMSI_MESSAGES.nonInteger(rawStays), line, staysCol.name);
       }
     }
     let year: number | null = fileYear;
     if (cols.year) {
       const raw = cell(cells, cols.year);
-      const y = parseNumberCell(raw);
-      year =
-        y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1990 && y.value <= 2100
-          ? y.value
-          : null;
-      if (year === null && raw !== '')
-        log.add(
-          'warning',
-          'invalid-year',
-          `année ${quote(raw)} illisible : laissée inconnue.`,
-          line,
-          cols.year.name,
-        );
+      const read = readPmsiYear(raw);
+      year = read.year;
+      if (read.warn)
+        log.add('warning', 'invalid-year', PMSI_MESSAGES.invalidYear(raw), line, cols.year.name);
     }
     const field = cell(cells, cols.field).toUpperCase();
-    if (field !== '' && !KNOWN_FIELDS.has(field))
+    if (field !== '' && !KNOWN_PMSI_FIELDS.has(field))
       unknownFields.set(field, (unknownFields.get(field) ?? 0) + 1);
     const key = `${zoneCode}|${fin.code}|${year ?? ''}|${field}`;
     if (keys.has(key)) duplicates++;
@@ -263,7 +283,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     log.add(
       'warning',
       'empty-value',
-      `${emptyCount} nombre(s) de séjours vide(s) (première : ligne ${firstEmptyLine}) lu(s) comme inconnu(s) (null), pas comme 0 ; complétez-les si la source les donne.`,
+      PMSI_MESSAGES.emptyValues(emptyCount, firstEmptyLine),
       undefined,
       staysCol.name,
       emptyCount,
@@ -273,7 +293,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     log.add(
       'warning',
       'repaired-code',
-      `${repaired} code(s) complété(s) par un zéro initial (perdu par un tableur).`,
+      PMSI_MESSAGES.repaired(repaired),
       undefined,
       undefined,
       repaired,
@@ -282,21 +302,30 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     log.add(
       'warning',
       'unknown-field',
-      `champ PMSI ${quote(f)} inconnu sur ${n} ligne(s) (attendu MCO, SSR/SMR, HAD ou PSY) : conservé tel quel.`,
+      PMSI_MESSAGES.unknownField(f, n),
       undefined,
       cols.field?.name,
     );
   }
   if (duplicates > 0) {
-    log.add(
-      'info',
-      'repeated-flow',
-      `${duplicates} ligne(s) répètent un couple zone × établissement (× année × champ) déjà vu : leurs séjours s’additionnent (ventilation par âge, sexe… ?).`,
-    );
+    log.add('info', 'repeated-flow', PMSI_MESSAGES.repeatedFlows(duplicates));
   }
   if (table.rows.length === 0)
     log.add('warning', 'no-data-rows', 'en-tête seul, aucune ligne de données.');
   return result(rows, masked.total);
+}
+
+/**
+ * A PMSI residence zone cell (trimmed): upper-cased, a 4-digit code completed by a leading zero
+ * (`repaired`), null when not 5 letters or digits.
+ *
+ * @example readPmsiZone('1400'); // { code: '01400', repaired: true }
+ */
+export function readPmsiZone(raw: string): { code: string | null; repaired: boolean } {
+  const upper = raw.toUpperCase();
+  const repaired = upper.length === 4 && isDigits(upper);
+  const code = repaired ? `0${upper}` : upper;
+  return { code: isZoneCode(code) ? code : null, repaired };
 }
 
 function isDigits(s: string): boolean {
@@ -306,6 +335,12 @@ function isDigits(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * A PMSI zone code in its final form (what {@link readPmsiZone} returns unchanged); `isZoneCode`
+ * below is the same test without a regex, for the hot loop.
+ */
+export const PMSI_ZONE_RE = /^[0-9A-Z]{5}$/;
 
 /** `^[0-9A-Z]{5}$` without a regex. */
 function isZoneCode(s: string): boolean {

@@ -26,10 +26,13 @@ import { reconcileParsed, type ReconcileContext } from './import-reconcile';
 import { previewKeys, toReport, type ImportReport } from './import-report';
 import { readSkillFiles } from './import-skills';
 import { StayZoneStep, type ZoneContext } from './import-stays';
+import { importDirect } from './import-direct';
+import type { DirectDuckDb } from './import-direct-types';
 import { streamFile } from './import-stream';
 import { locateEstablishments } from './locate-establishments';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
+export type { DirectDuckDb } from './import-direct-types';
 
 /** A user's file: its name and its content as a Blob (a browser `File`; no copy to the main heap). */
 export interface ImportFile {
@@ -141,6 +144,11 @@ export interface KnownData {
  * that their codes are checked against the contours and ATIH table of the same import. Files that
  * yield no record hand over nothing, so the tables already loaded stay as they are.
  *
+ * With `duckdb` (the app's DuckDB-WASM, the CLI's native DuckDB), big Annuaire Santé and PMSI
+ * files are read by DuckDB itself (`importDirect`: `read_csv` on the registered file, the parsers'
+ * rules applied per distinct value, rows appended by SQL), with the same report; without it, or
+ * for a file that path does not take, they are streamed through the JS parsers.
+ *
  * Savoir-faire files (`PS_LibreAcces_SavoirFaire_*`) are read first and joined on
  * `Identification nationale PP` to every activity, slice by slice when the activity file is
  * streamed (`readSkillFiles`, `applySavoirFaire`).
@@ -158,6 +166,7 @@ export async function importFiles(
   onChunk: (chunk: ImportChunk) => Promise<void> | void,
   streamThresholdBytes = STREAM_THRESHOLD_BYTES,
   chunkBytes = LINE_CHUNK_BYTES,
+  duckdb: DirectDuckDb | null = null,
 ): Promise<ImportReport[]> {
   const knownData: KnownData = isKnownData(known) ? known : { communes: known };
   const knownCommuneCodes = knownData.communes.map((c) => (typeof c === 'string' ? c : c.code));
@@ -258,6 +267,15 @@ export async function importFiles(
   for (const index of deferred) {
     const file = files[index] as ImportFile;
     const opts = options[index] ?? {};
+    // Read by DuckDB itself when the caller gives its DuckDB (savoir-faire joins stay in JS).
+    const direct =
+      duckdb && !skills.index
+        ? await importDirect(file, index, opts, { ...context, zones }, duckdb)
+        : null;
+    if (direct) {
+      reportByIndex.set(index, direct);
+      continue;
+    }
     const streamContext = { ...context, skills: skills.index, zones };
     const report = await streamFile(file, index, opts, streamContext, onChunk, chunkBytes);
     if (report) {

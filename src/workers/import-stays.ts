@@ -51,7 +51,7 @@ export class StayZoneStep {
    */
   constructor(
     private readonly file: string,
-    firstRows: readonly StayFlow[],
+    firstRows: readonly Pick<StayFlow, 'zoneCode'>[],
     private readonly context: ZoneContext,
     chosen?: ZoneKind,
   ) {
@@ -78,6 +78,31 @@ export class StayZoneStep {
       row.zoneKind = this.kind;
     }
     return rows;
+  }
+
+  /**
+   * Same as {@link apply} on a file summarised by zone (a file read by DuckDB: each distinct zone
+   * code with its stays and rows, in order of first line).
+   *
+   * @returns The zones whose code changes (INSEE codes reconciled), as (code read, code kept).
+   */
+  applyToZones(
+    zones: readonly { zone: string; stays: number; rows: number }[],
+  ): { from: string; to: string }[] {
+    const changed: { from: string; to: string }[] = [];
+    for (const z of zones) {
+      let zoneCode = z.zone;
+      if (this.kind === 'insee' && !isSpecialPmsiCode(zoneCode)) {
+        const r = resolveCommuneCode(zoneCode, this.context.ref, this.context.extraCommunes);
+        if (r.code !== null && r.code !== zoneCode) {
+          zoneCode = r.code;
+          this.repairedCodes += z.rows;
+          changed.push({ from: z.zone, to: zoneCode });
+        }
+      }
+      this.tally(zoneCode, z.stays, z.rows);
+    }
+    return changed;
   }
 
   /** The report of the file: kind and why, zones and stays per method, ambiguous, unknown. */
@@ -156,13 +181,13 @@ export class StayZoneStep {
     return issues;
   }
 
-  private tally(zoneCode: string, stays: number | null): void {
+  private tally(zoneCode: string, stays: number | null, rows = 1): void {
     let z = this.zones.get(zoneCode);
     if (!z) {
       z = { method: this.methodOf(zoneCode), stays: 0, cells: 0 };
       this.zones.set(zoneCode, z);
     }
-    z.cells += 1;
+    z.cells += rows;
     z.stays += stays ?? 0;
   }
 
@@ -191,7 +216,7 @@ export class StayZoneStep {
   }
 }
 
-function* zoneCodes(rows: readonly StayFlow[]): Generator<string> {
+function* zoneCodes(rows: readonly Pick<StayFlow, 'zoneCode'>[]): Generator<string> {
   for (const r of rows) yield r.zoneCode;
 }
 

@@ -1,0 +1,295 @@
+/**
+ * Files read by DuckDB itself (issue « National scale », part 2): a big Annuaire Santé or PMSI
+ * file is registered with DuckDB (browser: the user's `File` by `registerFileHandle`, no copy into
+ * JS strings; Node: its path) and read by `read_csv`, line by line, every cell VARCHAR. The import
+ * worker drives it step by step (`importDirect`): it asks for the distinct raw values of a column,
+ * decides each one with the JS rules of the parsers and the COG reconciliation, sends back the
+ * decisions as dictionaries, and DuckDB applies them to every row, computes the issue events
+ * (capped per kind, with their totals) and appends the kept rows to the import's staging table.
+ * Only distinct values, counts and at most the listed issues cross between DuckDB and JS.
+ */
+import type { Connector } from './connector';
+import type { StagedImport } from './staged-import';
+import {
+  annuaireTables,
+  buildAnnuaireTrimmedSql,
+  buildAnnuaireCountsSql,
+  buildAnnuaireEventsSql,
+  buildAnnuaireInsertSql,
+  buildAnnuaireMismatchExamplesSql,
+  buildAnnuairePairsSql,
+  buildAnnuaireSpecialtiesSql,
+  buildAnnuaireTypedSql,
+} from './sql/direct-annuaire-sql';
+import {
+  buildCappedEventsSql,
+  buildCreateDictionarySql,
+  buildDirectLinesSql,
+  buildDistinctSql,
+  type LineFormat,
+} from './sql/direct-lines-sql';
+import {
+  buildStaysCountsSql,
+  buildStaysEventsSql,
+  buildStaysInsertSql,
+  buildStaysMaskedExamplesSql,
+  buildStaysTypedSql,
+  buildStaysUnknownFieldsSql,
+  buildStaysZonesSql,
+  staysTables,
+} from './sql/direct-stays-sql';
+import { sqlIdentifier, sqlNumber, sqlString } from './sql/sql-literals';
+export type { LineFormat } from './sql/direct-lines-sql';
+
+/** A file of the import, as the caller registers it with DuckDB. */
+export interface DirectFile {
+  /** Index of the file in the import (the caller knows its `File` or its path). */
+  fileIndex: number;
+  name: string;
+}
+
+/** A distinct tuple of raw values with its number of rows and first line. */
+export interface DistinctValues {
+  keys: string[];
+  rows: number;
+  firstLine: number;
+}
+
+/** Which rows and values {@link DirectReader.distinct} returns. */
+export interface DistinctOptions {
+  /**
+   * Only the rows the Annuaire reader keeps (a person and a profession), from the trimmed table
+   * of {@link DirectReader.trimAnnuaire}.
+   */
+  keptOnly?: boolean;
+  /**
+   * Leave out the values of the first slot that match this regular expression (RE2 syntax, the
+   * source of the JS rule's own expression): values already in their final form, which the
+   * dictionary need not list (a value absent from a dictionary is kept as is, flag `ok`).
+   */
+  unlessMatching?: string;
+}
+
+/** The decision for one distinct tuple of raw values. */
+export interface DictionaryEntry {
+  keys: string[];
+  value: string | null;
+  num?: number | null;
+  flag: string;
+}
+
+/** One issue event of the file (the first ones of each code, with the code's total). */
+export interface IssueEvent {
+  line: number;
+  phase: number;
+  ord: number;
+  code: string;
+  severity: 'error' | 'warning';
+  a: string | null;
+  b: string | null;
+  total: number;
+}
+
+/** Issues listed per warning code and per error code, as the JS `IssueLog` does. */
+export interface EventCaps {
+  warnings: number;
+  errors: number;
+}
+
+/** What DuckDB found in a PMSI stays file once typed. */
+export interface StaysCheck {
+  events: IssueEvent[];
+  counts: {
+    row_count: number;
+    accepted: number;
+    masked: number;
+    empty: number;
+    first_empty: number | null;
+    repaired: number;
+    distinct_flows: number;
+  };
+  maskedExamples: { line: number; raw: string }[];
+  unknownFields: { field: string; n: number; first_line: number }[];
+  zones: { zone: string; stays: number; n: number; first_line: number }[];
+}
+
+/** What DuckDB found in an Annuaire Santé file once typed. */
+export interface AnnuaireCheck {
+  events: IssueEvent[];
+  counts: { row_count: number; accepted: number; repaired: number; without_commune: number };
+  pairs: { commune: string; postal: string | null; n: number; first_line: number }[];
+  specialties: { prof: string; spec: string; label: string }[];
+}
+
+/** Where the reader registers a file of the import (a browser `File`, a local path…). */
+export type RegisterDirectFile = (file: DirectFile, registeredName: string) => Promise<void>;
+
+let handleCounter = 0;
+
+/** Reads the big files of one import with DuckDB; rows go to `staged`. */
+export class DirectReader {
+  private readonly open = new Map<string, { registered: string; tables: string[] }>();
+  /** Dictionaries created without any entry (`handle_name`), not joined. */
+  private readonly emptyDictionaries = new Set<string>();
+
+  /**
+   * @param onLinesRead - Told the number of data lines DuckDB read from a file, as soon as it has
+   *   read them (the app's progress bar: rows are appended only at the end of the checks).
+   */
+  constructor(
+    private readonly conn: Connector,
+    private readonly staged: StagedImport,
+    private readonly register: RegisterDirectFile,
+    private readonly onLinesRead: (lines: number) => void = () => undefined,
+  ) {}
+
+  /**
+   * Registers the file and reads its lines (header excluded) into a temporary table.
+   *
+   * @returns The handle of the file for the next steps and its number of non-blank data lines.
+   * @example const { handle, rowCount } = await reader.openLines({ fileIndex: 0, name: 'pmsi.csv' }, format);
+   */
+  async openLines(
+    file: DirectFile,
+    format: LineFormat,
+  ): Promise<{ handle: string; rowCount: number }> {
+    handleCounter += 1;
+    const handle = `direct_lines_${handleCounter}`;
+    const registered = `perimetre-direct-${handleCounter}-${file.name}`;
+    this.open.set(handle, { registered, tables: [handle] });
+    try {
+      await this.register(file, registered);
+      await this.conn.exec(buildDirectLinesSql(handle, registered, format));
+      const [row] = await this.conn.query<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM ${handle}`,
+      );
+      this.onLinesRead(row?.n ?? 0);
+      return { handle, rowCount: row?.n ?? 0 };
+    } catch (error) {
+      await this.close(handle); // e.g. a file DuckDB cannot decode: nothing left behind
+      throw error;
+    }
+  }
+
+  /**
+   * Distinct raw values of slots of the lines, in order of first line (see {@link DistinctOptions}).
+   */
+  async distinct(
+    handle: string,
+    slots: readonly string[],
+    options: DistinctOptions = {},
+  ): Promise<DistinctValues[]> {
+    const where = [options.keptOnly ? 'NOT rejected' : 'TRUE'];
+    if (options.unlessMatching !== undefined && slots[0] !== undefined)
+      where.push(
+        `NOT regexp_matches(${sqlIdentifier(slots[0])}, ${sqlString(options.unlessMatching)})`,
+      );
+    const table = options.keptOnly ? annuaireTables(handle).trimmed : handle;
+    const sql = buildDistinctSql(table, slots.map(sqlIdentifier), where.join(' AND '));
+    const rows = await this.conn.query<Record<string, unknown>>(sql);
+    return rows.map((r) => ({
+      keys: slots.map((_, i) => String(r[`k${i}`] ?? '')),
+      rows: Number(r.n),
+      firstLine: Number(r.first_line),
+    }));
+  }
+
+  /** Creates the dictionary `name` of the file (e.g. `zone`) with its entries. */
+  async setDictionary(
+    handle: string,
+    name: string,
+    keyCount: number,
+    entries: readonly DictionaryEntry[],
+  ): Promise<void> {
+    const table = `${handle}_${name}`;
+    this.open.get(handle)?.tables.push(table);
+    if (entries.length === 0) this.emptyDictionaries.add(table);
+    else this.emptyDictionaries.delete(table);
+    await this.conn.exec(buildCreateDictionarySql(table, keyCount));
+    for (let i = 0; i < entries.length; i += 1000) {
+      const values = entries.slice(i, i + 1000).map((e) => {
+        const num = e.num === null || e.num === undefined ? 'NULL' : sqlNumber(e.num);
+        const value = e.value === null ? 'NULL' : sqlString(e.value);
+        return `(${[...e.keys.map(sqlString), value, num, sqlString(e.flag)].join(', ')})`;
+      });
+      await this.conn.exec(`INSERT INTO ${table} VALUES ${values.join(', ')}`);
+    }
+  }
+
+  /** Types a PMSI file with its dictionaries (zone, finess, stays, year, field) and checks it. */
+  async checkStays(handle: string, width: number, caps: EventCaps): Promise<StaysCheck> {
+    const t = staysTables(handle);
+    this.open.get(handle)?.tables.push(t.typed);
+    const empty = (table: string) => this.emptyDictionaries.has(table);
+    await this.conn.exec(buildStaysTypedSql(t, { zone: empty(t.zone), finess: empty(t.finess) }));
+    const [counts] = await this.conn.query<StaysCheck['counts']>(buildStaysCountsSql(t));
+    return {
+      events: await this.events(buildStaysEventsSql(t, width), caps),
+      counts: counts as StaysCheck['counts'],
+      maskedExamples: await this.conn.query(buildStaysMaskedExamplesSql(t, 5)),
+      unknownFields: await this.conn.query(buildStaysUnknownFieldsSql(t)),
+      zones: await this.conn.query(buildStaysZonesSql(t)),
+    };
+  }
+
+  /** Appends the kept stays (zones through the `zonemap` dictionary) to the staging table. */
+  async insertStays(handle: string, zoneKind: string): Promise<number> {
+    const target = await this.staged.target('stays');
+    return this.insert(buildStaysInsertSql(staysTables(handle), target, sqlString(zoneKind)));
+  }
+
+  /** Trims the text cells of an Annuaire file once and marks its rejected rows. */
+  async trimAnnuaire(handle: string): Promise<void> {
+    const t = annuaireTables(handle);
+    this.open.get(handle)?.tables.push(t.trimmed);
+    await this.conn.exec(buildAnnuaireTrimmedSql(t));
+  }
+
+  /** Types an Annuaire file with its dictionaries (commune, postal) and checks it. */
+  async checkAnnuaire(handle: string, width: number, caps: EventCaps): Promise<AnnuaireCheck> {
+    const t = annuaireTables(handle);
+    this.open.get(handle)?.tables.push(t.typed);
+    const empty = (table: string) => this.emptyDictionaries.has(table);
+    await this.conn.exec(
+      buildAnnuaireTypedSql(t, { commune: empty(t.commune), postal: empty(t.postal) }),
+    );
+    const [counts] = await this.conn.query<AnnuaireCheck['counts']>(buildAnnuaireCountsSql(t));
+    return {
+      events: await this.events(buildAnnuaireEventsSql(t, width), caps),
+      counts: counts as AnnuaireCheck['counts'],
+      pairs: await this.conn.query(buildAnnuairePairsSql(t)),
+      specialties: await this.conn.query(buildAnnuaireSpecialtiesSql(t)),
+    };
+  }
+
+  /** First rows whose (commune, postal) pair is in the `pairs` dictionary (examples, file order). */
+  mismatchExamples(
+    handle: string,
+  ): Promise<{ line: number; person: string; commune: string; postal: string; flag: string }[]> {
+    return this.conn.query(buildAnnuaireMismatchExamplesSql(annuaireTables(handle)));
+  }
+
+  /** Appends the kept activities (GPs through the `gp` dictionary) to the staging table. */
+  async insertAnnuaire(handle: string): Promise<number> {
+    const target = await this.staged.target('professionals');
+    return this.insert(buildAnnuaireInsertSql(annuaireTables(handle), target));
+  }
+
+  /** Drops the file's temporary tables and its registration. */
+  async close(handle: string): Promise<void> {
+    const entry = this.open.get(handle);
+    if (!entry) return;
+    this.open.delete(handle);
+    for (const table of entry.tables) await this.conn.exec(`DROP TABLE IF EXISTS ${table}`);
+    await this.conn.dropFile(entry.registered);
+  }
+
+  private async events(eventsSql: string, caps: EventCaps): Promise<IssueEvent[]> {
+    return this.conn.query<IssueEvent>(buildCappedEventsSql(eventsSql, caps.warnings, caps.errors));
+  }
+
+  private async insert(sql: string): Promise<number> {
+    const [row] = await this.conn.query<{ Count: number }>(sql);
+    return Number(row?.Count ?? 0);
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * SQL of the direct read of a big delimited file by DuckDB itself (`read_csv` on the registered
+ * file): every line is read as one VARCHAR (no quote, no type inference), numbered, split on the
+ * separator, and only the cells the import needs are kept, raw, with the width of the line. The
+ * JS parsers' rules are then applied per distinct value (dictionaries, `direct-reader.ts`).
+ */
+import { sqlIdentifier, sqlString } from './sql-literals';
+
+/** How the lines of a file are cut (from the JS detection on the file's head). */
+export interface LineFormat {
+  /** Field separator (one character). */
+  separator: string;
+  /**
+   * Text encoding of the file (from the JS detection). DuckDB reads Windows-1252 as Latin-1
+   * (`encoding = 'latin-1'`), the same characters except bytes 0x80–0x9F (`€`, `’`, `œ`…), which
+   * DuckDB 1.4 refuses (« File is not latin-1 encoded »): the caller then reads the file in JS.
+   */
+  encoding: 'utf-8' | 'windows-1252';
+  /** Number of columns of the header (trailing empty header cells removed). */
+  width: number;
+  /**
+   * Which lines are blank (skipped, their number kept): `line`, a line of white space only (the
+   * Annuaire Santé reader); `cells`, a line whose cells are all white space (the CSV reader).
+   */
+  blank: 'line' | 'cells';
+  /** Cell kept for each slot name: 0-based column index, or -1 for a column the file lacks (''). */
+  slots: Readonly<Record<string, number>>;
+}
+
+/**
+ * White space as JavaScript's `String.prototype.trim` sees it (ECMAScript WhiteSpace and
+ * LineTerminator), for DuckDB's `trim(s, characters)`.
+ */
+export const JS_TRIM_CHARACTERS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** RE2 class of {@link JS_TRIM_CHARACTERS}, to test a blank value. */
+const BLANK_CLASS =
+  '\\s\\x{0B}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+
+/**
+ * `expr` trimmed as JavaScript's `trim()` does.
+ *
+ * @example sqlJsTrim('v.person'); // "CASE WHEN v.person = '' OR … ELSE trim(v.person, '\t\n…') END"
+ */
+export function sqlJsTrim(expr: string): string {
+  // Fast path: a value whose first and last characters are printable ASCII (33–126) or C1 controls
+  // (127–159, never white space for JavaScript) is already trimmed; only the others are trimmed.
+  const edge = (e: string) => `unicode(${e}) BETWEEN 33 AND 159`;
+  return `CASE WHEN ${expr} = '' OR (${edge(expr)} AND ${edge(`${expr}[-1:]`)}) THEN ${expr} ELSE trim(${expr}, ${sqlString(JS_TRIM_CHARACTERS)}) END`;
+}
+
+/** RE2 escape of one character. */
+function reEscape(ch: string): string {
+  return /[\\^$.|?*+()[\]{}-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/**
+ * Creates the lines table `table(line, width, extra, <slots>)`: `line` is the 1-based line of the
+ * file (blank lines are skipped but counted, the header is line 1 and is not kept), `width` the
+ * number of fields, `extra` the fields past the header's width joined with the separator when one
+ * of them is not blank (NULL otherwise), each slot the raw cell ('' when absent).
+ *
+ * Reference: DuckDB `read_csv` (https://duckdb.org/docs/data/csv/overview), with `quote = ''`,
+ * `escape = ''` and a delimiter that never occurs in text files (U+0001), so each line is one value;
+ * lines end with LF or CRLF (DuckDB takes a CR as a line end too: a file mixing LF and CRLF lines
+ * counts one line more after each CRLF than the JS readers do).
+ *
+ * @example buildDirectLinesSql('direct_lines_1', 'pmsi.csv', { separator: ';', encoding: 'utf-8', width: 3, blank: 'cells', slots: { zone: 0 } });
+ */
+export function buildDirectLinesSql(table: string, fileName: string, format: LineFormat): string {
+  const sep = sqlString(format.separator);
+  const blankRe =
+    format.blank === 'line'
+      ? `[${BLANK_CLASS}]*`
+      : `[${BLANK_CLASS}${reEscape(format.separator)}]*`;
+  const w = format.width;
+  const latin1 = format.encoding === 'windows-1252';
+  const slots = Object.entries(format.slots).map(([name, index]) =>
+    index < 0
+      ? `''::VARCHAR AS ${sqlIdentifier(name)}`
+      : `coalesce(c[${index + 1}], '') AS ${sqlIdentifier(name)}`,
+  );
+  return `CREATE OR REPLACE TEMP TABLE ${table} AS
+WITH src AS (
+  SELECT (row_number() OVER ())::INTEGER AS line, coalesce(l, '') AS l
+  FROM read_csv(${sqlString(fileName)}, columns = {'l': 'VARCHAR'}, header = false,
+    delim = chr(1), quote = '', escape = '', auto_detect = false,
+    strict_mode = false,
+    encoding = ${sqlString(latin1 ? 'latin-1' : 'utf-8')}, max_line_size = 20000000)
+), cut AS (
+  SELECT line, string_split(CASE WHEN suffix(l, chr(13)) THEN l[:-2] ELSE l END, ${sep}) AS c
+  FROM src
+  WHERE line > 1 AND NOT regexp_full_match(l, ${sqlString(blankRe)})
+)
+SELECT line, len(c)::INTEGER AS width,
+  CASE WHEN len(c) > ${w} AND NOT regexp_full_match(array_to_string(c[${w + 1}:], ${sep}), ${sqlString(`[${BLANK_CLASS}]*`)})
+    THEN array_to_string(c[${w + 1}:], ${sep}) END AS extra,
+  ${slots.join(',\n  ')}
+FROM cut`;
+}
+
+/**
+ * Distinct values of some slots (or expressions) of `table`, with their number of rows and first
+ * line, in the order of their first line.
+ *
+ * @example buildDistinctSql('direct_lines_1', ['zone']); // SELECT "zone" AS k0, count(*) …
+ */
+export function buildDistinctSql(table: string, keys: readonly string[], where = 'TRUE'): string {
+  const cols = keys.map((k, i) => `${k} AS k${i}`).join(', ');
+  const group = keys.map((_, i) => i + 1).join(', ');
+  return `SELECT ${cols}, count(*)::INTEGER AS n, min(line)::INTEGER AS first_line
+FROM ${table} WHERE ${where} GROUP BY ${group} ORDER BY first_line`;
+}
+
+/** Column of a dictionary table: VARCHAR keys `k0…`, then `value`, `num`, `flag`. */
+export function buildCreateDictionarySql(table: string, keyCount: number): string {
+  const keys = Array.from({ length: keyCount }, (_, i) => `k${i} VARCHAR`).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE ${table} (${keys}, value VARCHAR, num DOUBLE, flag VARCHAR)`;
+}
+
+/**
+ * Issue events of `eventsSql` (columns `line`, `phase`, `ord`, `code`, `severity`, `a`, `b`), at
+ * most `warningCap + 1` per warning code and `errorCap + 1` per error code, in file order, each with
+ * the total of its code (the JS `IssueLog` caps the listed issues the same way).
+ *
+ * @example buildCappedEventsSql('SELECT … FROM …', 20, 100000);
+ */
+export function buildCappedEventsSql(
+  eventsSql: string,
+  warningCap: number,
+  errorCap: number,
+): string {
+  return `SELECT line, phase, ord, code, severity, a, b, total FROM (
+  SELECT *, row_number() OVER (PARTITION BY code ORDER BY phase, line, ord) AS k,
+    (count(*) OVER (PARTITION BY code))::INTEGER AS total
+  FROM (${eventsSql}) AS events
+) WHERE k <= CASE WHEN severity = 'error' THEN ${errorCap + 1} ELSE ${warningCap + 1} END
+ORDER BY phase, line, ord`;
+}
+
+/**
+ * Shape events of a lines table: `short-row` (a = width) and `long-row` (a = width, b = the extra
+ * fields), phase 0.
+ */
+export function buildShapeEventsSql(table: string, width: number, phase = 0): string {
+  return `SELECT line, ${phase} AS phase, 0 AS ord, 'short-row' AS code, 'warning' AS severity, width::VARCHAR AS a, NULL::VARCHAR AS b FROM ${table} WHERE width < ${width}
+UNION ALL
+SELECT line, ${phase}, 0, 'long-row', 'warning', width::VARCHAR, extra FROM ${table} WHERE extra IS NOT NULL`;
+}
+
+/**
+ * A raw cell read through a sparse dictionary (only the values that change are listed): the value
+ * and flag expressions and the join; with `empty`, no join at all (every value is final, `ok`).
+ *
+ * @example sparseLookup('z', 'direct_lines_1_zone', 'l.zone', false).value; // CASE WHEN z.k0 IS NULL …
+ */
+export function sparseLookup(
+  alias: string,
+  table: string,
+  raw: string,
+  empty: boolean,
+): { value: string; flag: string; join: string } {
+  if (empty) return { value: raw, flag: "'ok'", join: '' };
+  return {
+    value: `CASE WHEN ${alias}.k0 IS NULL THEN ${raw} ELSE ${alias}.value END`,
+    flag: `coalesce(${alias}.flag, 'ok')`,
+    join: `LEFT JOIN ${table} ${alias} ON ${alias}.k0 = ${raw}`,
+  };
+}

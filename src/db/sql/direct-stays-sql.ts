@@ -1,0 +1,128 @@
+/**
+ * SQL of the direct import of a PMSI stays file (`parsePmsiStays`'s rules, applied in DuckDB): the
+ * raw cells of the lines table are joined to the dictionaries the import worker built with the JS
+ * rules (`readFiness`, `parseNumberCell`…, one entry per distinct raw value), a row is rejected
+ * by the first failing check (zone, then FINESS, then stay count) exactly as the JS parser does,
+ * and the accepted rows go to the staging table in file order.
+ */
+import { buildShapeEventsSql, sparseLookup } from './direct-lines-sql';
+
+/** Dictionary tables of a stays import, by slot. */
+export interface StaysTables {
+  lines: string;
+  typed: string;
+  zone: string;
+  finess: string;
+  stays: string;
+  year: string;
+  field: string;
+  /** Zone code as read -> zone code kept (INSEE codes reconciled), from `StayZoneStep`. */
+  zoneMap: string;
+}
+
+/** Names of the tables of a stays import whose lines table is `lines`. */
+export function staysTables(lines: string): StaysTables {
+  const t = (s: string) => `${lines}_${s}`;
+  return {
+    lines,
+    typed: t('typed'),
+    zone: t('zone'),
+    finess: t('finess'),
+    stays: t('stays'),
+    year: t('year'),
+    field: t('field'),
+    zoneMap: t('zonemap'),
+  };
+}
+
+/**
+ * Types the lines with the dictionaries: values, flags and the rejection of each row
+ * (`invalid-code`, `invalid-finess`, `invalid-number`, or NULL when kept). The zone and FINESS
+ * dictionaries list only the values not already in their final form (the others: as is, `ok`);
+ * an empty one is not joined at all (`empty`).
+ *
+ * @example buildStaysTypedSql(staysTables('direct_lines_1'));
+ */
+export function buildStaysTypedSql(
+  t: StaysTables,
+  empty: { zone: boolean; finess: boolean } = { zone: false, finess: false },
+): string {
+  const z = sparseLookup('z', t.zone, 'l.zone', empty.zone);
+  const f = sparseLookup('f', t.finess, 'l.finess', empty.finess);
+  return `CREATE OR REPLACE TEMP TABLE ${t.typed} AS
+SELECT l.line, l.zone AS raw_zone, l.finess AS raw_finess, l.stays AS raw_stays, l.year AS raw_year,
+  ${z.value} AS zone_v, ${z.flag} AS zone_f, ${f.value} AS finess_v, ${f.flag} AS finess_f,
+  s.num AS stays_n, s.flag AS stays_f, y.num AS year_n, y.flag AS year_f,
+  fl.value AS field_v, fl.flag AS field_f,
+  CASE WHEN ${z.flag} = 'invalid' THEN 'invalid-code' WHEN ${f.flag} = 'invalid' THEN 'invalid-finess'
+    WHEN s.flag = 'invalid' THEN 'invalid-number' END AS rejection
+FROM ${t.lines} l
+${z.join}
+${f.join}
+JOIN ${t.stays} s ON s.k0 = l.stays
+JOIN ${t.year} y ON y.k0 = l.year
+JOIN ${t.field} fl ON fl.k0 = l.field`;
+}
+
+/**
+ * Issue events of a stays file: line shapes first (the CSV reader fits every row before the
+ * parser reads them), then per row the rejection, a non-integer count, an unreadable year.
+ */
+export function buildStaysEventsSql(t: StaysTables, width: number): string {
+  return `${buildShapeEventsSql(t.lines, width, 0)}
+UNION ALL
+SELECT line, 1, 0, rejection, 'error',
+  CASE rejection WHEN 'invalid-code' THEN raw_zone WHEN 'invalid-finess' THEN raw_finess ELSE raw_stays END, NULL
+FROM ${t.typed} WHERE rejection IS NOT NULL
+UNION ALL
+SELECT line, 1, 1, 'non-integer', 'warning', raw_stays, NULL FROM ${t.typed}
+WHERE rejection IS NULL AND stays_f = 'non-integer'
+UNION ALL
+SELECT line, 1, 2, 'invalid-year', 'warning', raw_year, NULL FROM ${t.typed}
+WHERE rejection IS NULL AND year_f = 'warn'`;
+}
+
+/** Counts of a stays file: rows, kept, masked, empty (and first), repaired codes, distinct flows. */
+export function buildStaysCountsSql(t: StaysTables): string {
+  return `SELECT count(*)::INTEGER AS row_count,
+  count(*) FILTER (WHERE rejection IS NULL)::INTEGER AS accepted,
+  count(*) FILTER (WHERE rejection IS NULL AND stays_f = 'masked')::INTEGER AS masked,
+  count(*) FILTER (WHERE rejection IS NULL AND stays_f = 'empty')::INTEGER AS empty,
+  min(line) FILTER (WHERE rejection IS NULL AND stays_f = 'empty')::INTEGER AS first_empty,
+  (count(*) FILTER (WHERE zone_f = 'repaired')
+    + count(*) FILTER (WHERE zone_f <> 'invalid' AND finess_f = 'repaired'))::INTEGER AS repaired,
+  (SELECT count(*) FROM (SELECT DISTINCT zone_v, finess_v, year_n, field_v FROM ${t.typed}
+    WHERE rejection IS NULL))::INTEGER AS distinct_flows
+FROM ${t.typed}`;
+}
+
+/** The first masked counts of kept rows (line, raw cell), for the masked-value warning. */
+export function buildStaysMaskedExamplesSql(t: StaysTables, limit: number): string {
+  return `SELECT line, raw_stays AS raw FROM ${t.typed}
+WHERE rejection IS NULL AND stays_f = 'masked' ORDER BY line LIMIT ${limit}`;
+}
+
+/** Unknown PMSI fields of kept rows with their number of rows, in order of first line. */
+export function buildStaysUnknownFieldsSql(t: StaysTables): string {
+  return `SELECT field_v AS field, count(*)::INTEGER AS n, min(line)::INTEGER AS first_line
+FROM ${t.typed} WHERE rejection IS NULL AND field_f = 'unknown' GROUP BY 1 ORDER BY first_line`;
+}
+
+/** Zones of kept rows: stays (masked as 0), rows, first line, in order of first line. */
+export function buildStaysZonesSql(t: StaysTables): string {
+  return `SELECT zone_v AS zone, coalesce(sum(stays_n), 0)::DOUBLE AS stays, count(*)::INTEGER AS n,
+  min(line)::INTEGER AS first_line
+FROM ${t.typed} WHERE rejection IS NULL GROUP BY 1 ORDER BY first_line`;
+}
+
+/**
+ * Appends the kept rows to `target` (columns of the `stays` table), in file order, with the zone
+ * code kept for each zone (`zoneMap`) and the zone kind.
+ */
+export function buildStaysInsertSql(t: StaysTables, target: string, zoneKindSql: string): string {
+  return `INSERT INTO ${target}
+SELECT coalesce(m.value, s.zone_v), s.finess_v, CAST(round(s.stays_n) AS INTEGER), s.stays_n IS NULL,
+  CAST(s.year_n AS INTEGER), s.field_v, ${zoneKindSql}
+FROM ${t.typed} s LEFT JOIN ${t.zoneMap} m ON m.k0 = s.zone_v
+WHERE s.rejection IS NULL ORDER BY s.line`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Big Annuaire Santé and PMSI files read by DuckDB itself (issue « National scale », part 2): the
+ * import API detects the file on its head with the io parsers (kind, encoding, separator, header
+ * and column mapping, header issues), then DuckDB reads every line of the registered file
+ * (`DirectDuckDb`), the JS rules decide each distinct raw value, DuckDB applies the decisions to
+ * every row and appends the kept rows to the staging table. The report is the one the JS parsers
+ * give for the whole file: same issues (messages, lines, columns, caps), same counts.
+ */
+import { parseDataFile, type FileKind } from '../io';
+import { decodeText } from '../io/decode-text';
+import type { ImportFile, ImportOptions, ImportReport } from './import-api';
+import { ANNUAIRE_SLOTS, importAnnuaireDirect } from './import-direct-annuaire';
+import { slotIndexes, type DirectHead } from './import-direct-shared';
+import { importStaysDirect, STAYS_SLOTS } from './import-direct-stays';
+import type { DirectDuckDb, DirectLineFormat } from './import-direct-types';
+import type { ReconcileContext } from './import-reconcile';
+import type { ZoneContext } from './import-stays';
+
+/** Bytes of the head read to detect the file (kind, encoding, separator). */
+const HEAD_BYTES = 1 << 20;
+
+/**
+ * Imports one big file through DuckDB; null when the file is not for this path (another kind, a
+ * quoted CSV, UTF-16, a header DuckDB cannot see on line 1, a missing column, an empty file, or a
+ * file DuckDB cannot decode), and the caller then streams it through the JS parsers.
+ *
+ * @example const report = await importDirect(file, 0, {}, context, duckdb);
+ */
+export async function importDirect(
+  file: ImportFile,
+  fileIndex: number,
+  options: ImportOptions,
+  context: ReconcileContext & { zones: ZoneContext },
+  db: DirectDuckDb,
+): Promise<ImportReport | null> {
+  const head = await readHead(file, fileIndex, options);
+  if (!head) return null;
+  const kind = head.parsed.kind;
+  let handle: string | null = null;
+  try {
+    const opened = await db.openLines({ fileIndex, name: file.name }, head.format);
+    handle = opened.handle;
+    if (opened.rowCount === 0) return null;
+    return kind === 'stays'
+      ? await importStaysDirect(head, handle, context, db)
+      : await importAnnuaireDirect(head, handle, context, db);
+  } catch (error) {
+    // A file DuckDB cannot read as detected (a stray byte that is not UTF-8…): the JS path reads
+    // it and reports what it finds; nothing was appended yet (rows go in at the last step).
+    if (isReadError(error)) return null;
+    throw error;
+  } finally {
+    if (handle !== null) await db.close(handle);
+  }
+}
+
+/** DuckDB's refusal to decode or cut the file (not a bug of ours). */
+function isReadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Invalid unicode|not utf-8|not latin-1|CSV Error/i.test(message);
+}
+
+const DIRECT_KINDS: ReadonlySet<FileKind> = new Set(['professionals', 'stays']);
+
+async function readHead(
+  file: ImportFile,
+  fileIndex: number,
+  options: ImportOptions,
+): Promise<DirectHead | null> {
+  const sample = new Uint8Array(await file.blob.slice(0, HEAD_BYTES).arrayBuffer());
+  const newline = sample.indexOf(0x0a);
+  if (newline <= 0) return null;
+  const body = sample.subarray(0, sample.lastIndexOf(0x0a) + 1);
+  const decoded = decodeText(body, file.name);
+  if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'windows-1252') return null;
+  const probe = parseDataFile(file.name, body, options);
+  if (probe.kind === null || !DIRECT_KINDS.has(probe.kind)) return null;
+  if (probe.kind === 'stays' && decoded.text.includes('"')) return null;
+  const headerBytes = sample.subarray(0, newline + 1);
+  const parsed = parseDataFile(file.name, headerBytes, options);
+  if (parsed.kind !== probe.kind || parsed.issues.some((i) => i.severity === 'error')) return null;
+  const headers = parsed.columnNames ?? (parsed.kind === 'stays' ? parsed.headers : []);
+  if (headers.length === 0 || (parsed.separator ?? '').length !== 1) return null;
+  // The header alone was decoded on its own: its decoding issues are those of the sample.
+  const ownDecode = decodeText(headerBytes, file.name).issues.length;
+  const headIssues = [
+    ...decoded.issues,
+    ...parsed.issues.slice(ownDecode).filter((i) => i.code !== 'no-data-rows'),
+  ];
+  const slots =
+    parsed.kind === 'stays'
+      ? slotIndexes(headers, parsed.mapping, STAYS_SLOTS)
+      : slotIndexes(headers, parsed.columnMapping ?? {}, ANNUAIRE_SLOTS);
+  if (slots === null) return null;
+  const format: DirectLineFormat = {
+    separator: parsed.separator ?? ';',
+    encoding: decoded.encoding,
+    width: headers.length,
+    blank: parsed.kind === 'professionals' ? 'line' : 'cells',
+    slots,
+  };
+  return {
+    file,
+    fileIndex,
+    options,
+    parsed: { ...parsed, encoding: decoded.encoding },
+    headIssues,
+    format,
+    headers,
+  };
+}

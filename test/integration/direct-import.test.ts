@@ -1,0 +1,246 @@
+/**
+ * Big Annuaire Santé and PMSI files read by DuckDB itself (`importDirect` + `DirectReader`) give
+ * the report (issues: messages, lines, columns, caps, counts) and the table rows of the JS parsers
+ * reading the whole file, on both engines. The files hold every trap the readers know: masked,
+ * empty, negative, decimal and non-numeric counts, lost leading zeros, bad codes, unknown fields,
+ * repeated flows, short and long lines, blank lines, CRLF, padded cells, more warnings than listed,
+ * old commune codes and arrondissements, postal codes of another commune, GPs by code and by
+ * label, a Windows-1252 file with `’` and `œ`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../src/core/types';
+import { DirectReader } from '../../src/db/direct-reader';
+import { sqlJsTrim } from '../../src/db/sql/direct-lines-sql';
+import { sqlString } from '../../src/db/sql/sql-literals';
+import { loadDataset } from '../../src/db/load-dataset';
+import type { NodeConnector } from '../../src/db/node-connector';
+import { StagedImport } from '../../src/db/staged-import';
+import { importFiles, type ImportReport } from '../../src/workers/import-api';
+import { NODE_CONNECTORS } from '../support/connectors';
+
+const BROKEN = path.resolve(import.meta.dirname, '../fixtures/broken');
+const BROKEN_CASES: Case[] = fs
+  .readdirSync(BROKEN)
+  .filter((f) => f !== 'README.md')
+  .map((name) => ({
+    name,
+    bytes: new Uint8Array(fs.readFileSync(path.join(BROKEN, name))),
+    table: 'stays',
+    minIssues: 1,
+  }));
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'perimetre-direct-'));
+afterAll(() => fs.rmSync(TMP, { recursive: true, force: true }));
+
+function pmsiText(): string {
+  const lines = ['code_geo;finess;nb_sejours;annee;champ'];
+  const zones = ['50100', '50C02', '01400', '14000', '50000', '99999', '1400', '50c02', ' 50100 '];
+  for (let i = 0; i < 400; i++) {
+    const zone = zones[i % zones.length] ?? '';
+    const finess = i % 37 === 0 ? '50000013' : `50000${String(1 + (i % 5)).padStart(4, '0')}`;
+    const stays = [`${3 + (i % 50)}`, '1 à 10', '', '<11', `${i % 7},5`, 's'][i % 6] ?? '';
+    lines.push(
+      `${zone};${finess};${stays};${i % 11 === 0 ? 'deux' : '2023'};${i % 13 ? 'MCO' : 'xyz'}`,
+    );
+  }
+  lines.push('AB;500000013;4;2023;MCO', '50100;12;4;2023;MCO', '50100;500000013;douze;2023;MCO');
+  lines.push(
+    '50100;500000013;-3;2023;MCO',
+    '',
+    ';;;;',
+    '50100;500000013;7',
+    '50100;500000013;7;2023;MCO;x;y',
+  );
+  lines.push('50100;500000013;7;2023;MCO;;', '50100;500000013;7;2023;PSY');
+  return `${lines.join('\n')}\n`;
+}
+
+const ANNUAIRE_HEADER =
+  "Type d'identifiant PP|Identification nationale PP|Code profession|Libellé profession|Code savoir-faire|Libellé savoir-faire|Code mode exercice|Code commune (coord. structure)|Code postal (coord. structure)|Numéro FINESS site|Code secteur d'activité|";
+
+function annuaireText(): string {
+  const lines = [ANNUAIRE_HEADER];
+  const places = [
+    ['50025', '50000'],
+    ['1001', '01400'],
+    ['75112', '75012'],
+    ['01340', '01310'],
+    ['99999', '99999'],
+    ['50025', '14000'],
+    ['50025', '50100'],
+    ['ABCDE', 'X'],
+    ['', '1400'],
+    [' 50129 ', '50100 '],
+  ];
+  for (let i = 0; i < 300; i++) {
+    const [commune, postal] = places[i % places.length] ?? ['', ''];
+    const doctor = i % 3 === 0;
+    const spec = doctor
+      ? ['SM54|Médecine Générale', '|Qualifié en médecine générale', 'SM26|Psychiatrie'][i % 3]
+      : '|';
+    lines.push(
+      [
+        '8',
+        i % 41 === 0 ? '' : `8100000${String(Math.floor(i / 2)).padStart(5, '0')}`,
+        i % 43 === 0 ? ' ' : doctor ? '10' : '60',
+        doctor ? 'Médecin' : i % 17 === 1 ? '\u00a0Infirmier\t' : 'Infirmier',
+        spec,
+        i % 2 ? 'L' : 'S',
+        commune,
+        postal,
+        i % 5 ? '' : '500000013',
+        'SA07',
+        '',
+      ].join('|'),
+    );
+  }
+  lines.push(
+    '8|810000099999|10',
+    '',
+    '   ',
+    '8|810000099998|10|Médecin||||50025|50000||SA07|extra|more|',
+  );
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** An Annuaire in Windows-1252: `é` as 0xE9; with `withC1`, also `’` (0x92) and `œ` (0x9C). */
+function annuaireWindows1252(withC1: boolean): Uint8Array<ArrayBuffer> {
+  const label = withC1 ? 'Soins de l’œil' : 'Soins à domicile';
+  const text = `${ANNUAIRE_HEADER}\n8|810000000001|60|Infirmier|S1|${label}|L|50025|50000||SA07|\n8|810000000002|10|Médecin|SM54|Médecine Générale|L|50129|50100||SA07|\n`;
+  const cp1252: Record<string, number> = { '’': 0x92, œ: 0x9c };
+  return new Uint8Array([...text].map((ch) => cp1252[ch] ?? ch.charCodeAt(0)));
+}
+
+interface Case {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  table: 'stays' | 'professionals';
+  /** Issues the case must raise at least (its traps). */
+  minIssues: number;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'pmsi-2023.csv',
+    bytes: new TextEncoder().encode(pmsiText()),
+    table: 'stays',
+    minIssues: 20,
+  },
+  {
+    name: 'PS_LibreAcces_Personne_activite_202601010000.txt',
+    bytes: new TextEncoder().encode(annuaireText()),
+    table: 'professionals',
+    minIssues: 20,
+  },
+  {
+    name: 'PS_LibreAcces_Personne_activite_latin1.txt',
+    bytes: annuaireWindows1252(false),
+    table: 'professionals',
+    minIssues: 2,
+  },
+];
+
+async function importWith(
+  conn: NodeConnector,
+  c: Case,
+  direct: boolean,
+): Promise<{ report: ImportReport; rows: unknown[]; bySql: number }> {
+  await loadDataset(conn, {});
+  const staged = new StagedImport(conn);
+  const file = path.join(TMP, c.name);
+  fs.writeFileSync(file, c.bytes);
+  const reader = new DirectReader(conn, staged, (_, name) => conn.registerLocalFile(name, file));
+  const inserts = [vi.spyOn(reader, 'insertStays'), vi.spyOn(reader, 'insertAnnuaire')];
+  const [report] = await importFiles(
+    [{ name: c.name, blob: new Blob([c.bytes]) }],
+    [{}],
+    { communes: ['96001'] },
+    (chunk) => staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]),
+    direct ? 0 : Infinity,
+    undefined,
+    direct ? reader : null,
+  );
+  await staged.commit();
+  if (!report) throw new Error('no report');
+  const bySql = inserts.reduce((n, spy) => n + spy.mock.calls.length, 0);
+  return { report, rows: await conn.query(`SELECT * FROM ${c.table}`), bySql };
+}
+
+describe.each(NODE_CONNECTORS)('files read by DuckDB itself ($name)', ({ create }) => {
+  it.each(CASES)('$name: same report and rows as the JS parsers', async (c) => {
+    const conn = await create();
+    try {
+      const js = await importWith(conn, c, false);
+      const direct = await importWith(conn, c, true);
+      // The direct path ran (not the JS fallback), the JS one did not.
+      expect([js.bySql, direct.bySql]).toEqual([0, 1]);
+      expect(direct.report).toEqual(js.report);
+      expect(direct.rows).toEqual(js.rows);
+      expect(js.report.issues.length).toBeGreaterThanOrEqual(c.minIssues);
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it.each(BROKEN_CASES)('broken corpus $name: same report whichever path reads it', async (c) => {
+    const conn = await create();
+    try {
+      const js = await importWith(conn, c, false);
+      const direct = await importWith(conn, c, true);
+      expect(direct.report).toEqual(js.report);
+      expect(direct.rows).toEqual(js.rows);
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it('trims cells as JavaScript trims them', async () => {
+    const values = [
+      '',
+      'x',
+      ' x ',
+      '\u00a0x\t',
+      '\u3000été\ufeff',
+      'é',
+      ' é',
+      'Médecine générale ',
+      '\u2028a b\u2029',
+      '\u0085x\u0085',
+      '  ',
+      '🏥 ',
+    ];
+    const conn = await create();
+    try {
+      const sql = values.map((v, i) => `SELECT ${i} AS i, ${sqlJsTrim(sqlString(v))} AS t`);
+      const rows = await conn.query<{ i: number; t: string }>(
+        `${sql.join(' UNION ALL ')} ORDER BY i`,
+      );
+      expect(rows.map((r) => r.t)).toEqual(values.map((v) => v.trim()));
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it('leaves a Windows-1252 file with bytes DuckDB refuses (’, œ) to the JS reader', async () => {
+    const conn = await create();
+    try {
+      const c: Case = {
+        name: 'PS_LibreAcces_Personne_activite_cp1252.txt',
+        bytes: annuaireWindows1252(true),
+        table: 'professionals',
+        minIssues: 2,
+      };
+      const { rows, bySql } = await importWith(conn, c, true);
+      expect(bySql).toBe(0);
+      expect(rows.map((r) => (r as { specialty_label: string }).specialty_label)).toEqual([
+        'Soins de l’œil',
+        'Médecine Générale',
+      ]);
+    } finally {
+      await conn.close();
+    }
+  });
+});
