@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
-import { securityHeaders } from './vite-security-headers-plugin';
+import { securityHeaders } from './vite-security-headers-plugin.ts';
 
 const MIN_BYTES = 100_000;
 const TYPES: Record<string, string> = {

@@ -5,7 +5,7 @@
  * header can say (`frame-ancestors`: the app is never framed by another site).
  */
 import type { Plugin } from 'vite';
-import { buildContentSecurityPolicy } from './vite-demo-data-plugin';
+import { buildContentSecurityPolicy } from './vite-demo-data-plugin.ts';
 
 /**
  * The headers, by name: CSP, no MIME sniffing, no referrer (nothing about the user's files leaves

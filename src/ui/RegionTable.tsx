@@ -137,7 +137,14 @@ export function RegionTable({
                 data-name={r.name}
                 className={r.name === selected ? 'selected' : ''}
                 aria-selected={r.name === selected}
+                // Reachable and operable by keyboard: Tab to the row, Entrée or Espace selects it.
+                tabIndex={0}
                 onClick={() => onSelect(r.name)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  onSelect(r.name);
+                }}
               >
                 {columns.map((c) => {
                   const value = c.text(r);

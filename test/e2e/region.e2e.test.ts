@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RegionView } from '../../src/core/region/region-types';
-import { waitForMapReady } from './browser';
+import { RESULTS_DIR, waitForMapReady } from './browser';
 import { clickMap, useDemoSession } from './demo-session';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/perimetre.mjs');
@@ -22,7 +22,7 @@ async function download(page: Page, testId: string): Promise<{ name: string; fil
     page.waitForEvent('download', { timeout: 0 }),
     page.click(`[data-testid="${testId}"]`),
   ]);
-  const file = path.join('/tmp', `region-${dl.suggestedFilename()}`);
+  const file = path.join(RESULTS_DIR, `region-${dl.suggestedFilename()}`);
   await dl.saveAs(file);
   return { name: dl.suggestedFilename(), file };
 }
@@ -42,7 +42,7 @@ describe('Vue ARS in Chromium', () => {
     await page.waitForSelector('[data-testid="region-panel"][data-state="ready"]');
     await waitForMapReady(page);
     expect(await page.textContent('[data-testid="legend"]')).toContain('Couverture par les CPTS');
-    await page.screenshot({ path: '/tmp/region-coverage.png' });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'region-coverage.png') });
 
     // Default order: population descending; a click on the header turns it ascending.
     const populations = async () =>
@@ -75,7 +75,15 @@ describe('Vue ARS in Chromium', () => {
     await page.click(`[data-testid="region-row"][data-name="${name}"]`);
     await page.waitForSelector(`[data-testid="region-selection"][data-name="${name}"]`);
     await waitForMapReady(page);
-    await page.screenshot({ path: '/tmp/region-selected.png' });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'region-selected.png') });
+    // By keyboard: focus another row, Entrée selects it; then back to the first one.
+    const other = cli.rows.map((r) => r.name).find((n) => n !== name)!;
+    await page.focus(`[data-testid="region-row"][data-name="${other}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-testid="region-selection"][data-name="${other}"]`);
+    await page.focus(`[data-testid="region-row"][data-name="${name}"]`);
+    await page.keyboard.press(' ');
+    await page.waitForSelector(`[data-testid="region-selection"][data-name="${name}"]`);
 
     const csv = await download(page, 'region-export-csv');
     expect(csv.name).toMatch(/\.csv$/);
@@ -125,7 +133,7 @@ describe('Vue ARS in Chromium', () => {
         document.querySelector('[data-testid="territory-communes"]')?.textContent === String(n),
       communes,
     );
-    await page.screenshot({ path: '/tmp/region-workbench.png' });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'region-workbench.png') });
     expect(session().problems).toEqual([]);
   });
 });
