@@ -17,6 +17,8 @@ import { PERIMETER_COLUMN_ALIASES } from './parse-perimeters';
 export interface PerimeterPolygon {
   perimeterName: string;
   geometry: Polygon | MultiPolygon;
+  /** Number of its entity in the file (1-based). */
+  feature: number;
 }
 
 /** Result of {@link parsePerimeterPolygons}. */
@@ -114,7 +116,7 @@ export function parsePerimeterPolygons(
       );
       return;
     }
-    out.polygons.push({ perimeterName: name, geometry: g.geometry });
+    out.polygons.push({ perimeterName: name, geometry: g.geometry, feature: i + 1 });
   });
   contours.finish();
   if (out.polygons.length > 0) {

@@ -73,8 +73,8 @@ export function membersFromPolygons(
       code: 'empty-perimeter',
       file,
       message:
-        `${file} : CPTS sans aucune commune chargée : ${r.emptyPerimeters.join(', ')}. Leur contour est ` +
-        'hors des communes chargées : ajoutez les contours de leurs départements.',
+        `${file} : CPTS sans aucune commune chargée : ${r.emptyPerimeters.map((name) => withFeatures(name, polygons)).join(', ')}. Leur contour est ` +
+        'hors des communes chargées : ajoutez les contours de leurs départements, ou corrigez ce contour.',
     });
   }
   if (r.fallbackCommunes.length > 0) {
@@ -88,4 +88,12 @@ export function membersFromPolygons(
     });
   }
   return { members: r.members, issues };
+}
+
+/** « CPTS X (entité n° 3) »: the name with the file entities of its contour, when known. */
+function withFeatures(name: string, polygons: readonly PerimeterShape[]): string {
+  const features = polygons
+    .filter((p) => p.perimeterName === name && p.feature !== undefined)
+    .map((p) => p.feature);
+  return features.length ? `${name} (entité n° ${features.join(', ')})` : name;
 }

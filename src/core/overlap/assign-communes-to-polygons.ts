@@ -19,6 +19,8 @@ export interface CommuneShape {
 export interface PerimeterShape {
   perimeterName: string;
   geometry: Polygon | MultiPolygon;
+  /** Number of its entity in the file (1-based), to name it in messages. */
+  feature?: number;
 }
 
 /** A commune that lies in several CPTS polygons, with the share of its area in each. */
