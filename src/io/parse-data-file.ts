@@ -88,7 +88,13 @@ export type ParsedDataFile =
       maskedCount: number;
     })
   | (ParsedBase & { kind: 'pmsi-zones'; rows: PmsiZonePostalCode[] })
-  | (ParsedBase & { kind: 'perimeters'; rows: PerimeterMember[]; polygons: PerimeterPolygon[] })
+  | (ParsedBase & {
+      kind: 'perimeters';
+      rows: PerimeterMember[];
+      polygons: PerimeterPolygon[];
+      /** File line of each row (lists only; features have none). */
+      lines?: number[];
+    })
   | (ParsedBase & { kind: 'apl'; rows: AplRecord[] })
   | (ParsedBase & { kind: 'travel-times'; rows: TravelTimeRecord[] })
   | (ParsedBase & { kind: 'professional-activity'; rows: ProfessionalActivityRecord[] })
@@ -252,6 +258,7 @@ export function parseDataFile(
         kind,
         rows: r.rows,
         polygons: [],
+        lines: r.lines,
         ...mapped(r.mapping, r.headers),
       };
     }

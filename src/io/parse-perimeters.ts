@@ -63,6 +63,8 @@ export function parsePerimeters(
   /** Header used for each field (null when none): shown and correctable in the import panel. */
   mapping: Record<PerimeterField, string | null>;
   headers: string[];
+  /** File line of each row of `rows` (same order), to cite in later messages. */
+  lines: number[];
 } {
   const log = new IssueLog(options.file);
   const table = parseCsvTable(text, log, { separator: options.separator });
@@ -80,8 +82,10 @@ export function parsePerimeters(
   const codeCol = col('code');
   const depCol = col('dep');
   const nameCol = col('name');
+  const lines: number[] = [];
   const done = (rows: PerimeterMember[]) => ({
     rows,
+    lines: rows.length ? lines : [],
     issues: log.finish(),
     rowCount: table.rows.length,
     mapping: {
@@ -173,6 +177,7 @@ export function parsePerimeters(
     set.add(perimeterName);
     perimetersOfCommune.set(code, set);
     rows.push({ perimeterName, communeCode: code });
+    lines.push(line);
   });
   if (repaired > 0)
     log.add(

@@ -44,11 +44,13 @@ export function reconcileParsed(
     case 'population':
     case 'establishments':
     case 'perimeters': {
+      const lines = parsed.kind === 'perimeters' ? parsed.lines : undefined;
       const r = reconcileRecords(
         parsed.fileName,
         { kind: parsed.kind, rows: parsed.rows } as never,
         ref,
         extraCommunes,
+        lines ? (i) => lines[i] : undefined,
       );
       return { rows: r.rows, repaired: r.repairedCount, issues: r.issues };
     }

@@ -121,9 +121,10 @@ describe('perimetre region on the demo', () => {
       '--json',
     );
     const view = JSON.parse(stdout) as RegionView;
-    // The import reports the duplicate (line 4, see `perimetre inspect`) and the unknown codes.
+    // The import reports the duplicate (line 4, see `perimetre inspect`) and the unknown codes
+    // with their lines.
     expect(stderr).toContain('cpts-ars.csv : 1 avertissement(s) sur des lignes');
-    expect(stderr).toMatch(/code commune inconnu \(96999, 96998\)/);
+    expect(stderr).toMatch(/code commune inconnu \(96999 \(ligne 5\), 96998 \(ligne 6\)\)/);
     const test = view.rows.find((r) => r.name === 'CPTS Test')!;
     expect(test.codes).toEqual(['96001', '96005']);
     expect(test.unknownCodes).toContain('96999');

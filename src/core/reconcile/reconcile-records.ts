@@ -23,6 +23,13 @@ export interface ReconcileResult<T> {
   issues: DataIssue[];
 }
 
+/** One example of a grouped issue: the code as read, what it became (null: unknown), its line. */
+interface Example {
+  raw: string;
+  to: string | null;
+  line: number | undefined;
+}
+
 const COLUMN: Record<ReconcilableRecords['kind'], string> = {
   population: 'code commune',
   professionals: 'Code commune (coord. structure)',
@@ -33,7 +40,8 @@ const COLUMN: Record<ReconcilableRecords['kind'], string> = {
 /**
  * Reconciles the commune codes of one file's records. Population records that end on the same
  * current commune and year are summed (merged communes); CPTS memberships are deduplicated.
- * Unknown codes are kept unchanged and reported (never silently dropped).
+ * Unknown codes are kept unchanged and reported (never silently dropped); with `lineOf` (the file
+ * line of each record, CPTS lists), the examples of a grouped issue cite their line.
  *
  * @example
  * const r = reconcileRecords('pop.csv', { kind: 'population', rows }, ref, new Set());
@@ -44,16 +52,17 @@ export function reconcileRecords<R extends ReconcilableRecords>(
   records: R,
   ref: CommuneReferential,
   extra: ReadonlySet<string>,
+  lineOf?: (index: number) => number | undefined,
 ): ReconcileResult<R['rows'][number]> {
-  const groups = new Map<string, { count: number; examples: Map<string, string> }>();
+  const groups = new Map<string, { count: number; examples: Map<string, Example> }>();
   let repairedCount = 0;
   let unknownCount = 0;
-  const resolve = (raw: string): string => {
+  const resolve = (raw: string, line?: number): string => {
     const r = resolveCommuneCode(raw, ref, extra);
     if (r.how === 'current') return r.code;
-    const g = groups.get(r.how) ?? { count: 0, examples: new Map<string, string>() };
+    const g = groups.get(r.how) ?? { count: 0, examples: new Map<string, Example>() };
     g.count += 1;
-    if (g.examples.size < 8) g.examples.set(raw, r.code ?? '?');
+    if (g.examples.size < 8) g.examples.set(`${raw}|${line}`, { raw, to: r.code, line });
     groups.set(r.how, g);
     if (r.code === null) {
       unknownCount += 1;
@@ -70,7 +79,7 @@ export function reconcileRecords<R extends ReconcilableRecords>(
     case 'perimeters': {
       const seen = new Set<string>();
       rows = records.rows
-        .map((m) => ({ ...m, communeCode: resolve(m.communeCode) }))
+        .map((m, i) => ({ ...m, communeCode: resolve(m.communeCode, lineOf?.(i)) }))
         .filter((m) => {
           const key = `${m.perimeterName}|${m.communeCode}`;
           if (seen.has(key)) return false;
@@ -124,11 +133,16 @@ function groupIssue(
   file: string,
   how: string,
   count: number,
-  examples: Map<string, string>,
+  examples: Map<string, Example>,
   column: string,
   source: string,
 ): DataIssue {
-  const list = [...examples].map(([a, b]) => (b === '?' ? a : `${a} → ${b}`)).join(', ');
+  const list = [...examples.values()]
+    .map(
+      (e) =>
+        `${e.raw}${e.to === null ? '' : ` → ${e.to}`}${e.line === undefined ? '' : ` (ligne ${e.line})`}`,
+    )
+    .join(', ');
   const more = count > examples.size ? ', …' : '';
   const base = { file, column, severity: 'warning' as const, count };
   switch (how) {
