@@ -8,6 +8,17 @@
  * (capped per kind, with their totals) and appends the kept rows to the import's staging table.
  * Only distinct values, counts and at most the listed issues cross between DuckDB and JS.
  */
+import type {
+  DirectAnnuaireCheck as AnnuaireCheck,
+  DirectCaps as EventCaps,
+  DirectDistinct as DistinctValues,
+  DirectDistinctOptions as DistinctOptions,
+  DirectDuckDb,
+  DirectEntry as DictionaryEntry,
+  DirectEvent as IssueEvent,
+  DirectFileRef as DirectFile,
+  DirectStaysCheck as StaysCheck,
+} from '../core/direct-import-types';
 import type { Connector } from './connector';
 import type { StagedImport } from './staged-import';
 import {
@@ -41,93 +52,13 @@ import {
 import { sqlIdentifier, sqlNumber, sqlString } from './sql/sql-literals';
 export type { LineFormat } from './sql/direct-lines-sql';
 
-/** A file of the import, as the caller registers it with DuckDB. */
-export interface DirectFile {
-  /** Index of the file in the import (the caller knows its `File` or its path). */
-  fileIndex: number;
-  name: string;
-}
-
-/** A distinct tuple of raw values with its number of rows and first line. */
-export interface DistinctValues {
-  keys: string[];
-  rows: number;
-  firstLine: number;
-}
-
-/** Which rows and values {@link DirectReader.distinct} returns. */
-export interface DistinctOptions {
-  /**
-   * Only the rows the Annuaire reader keeps (a person and a profession), from the trimmed table
-   * of {@link DirectReader.trimAnnuaire}.
-   */
-  keptOnly?: boolean;
-  /**
-   * Leave out the values of the first slot that match this regular expression (RE2 syntax, the
-   * source of the JS rule's own expression): values already in their final form, which the
-   * dictionary need not list (a value absent from a dictionary is kept as is, flag `ok`).
-   */
-  unlessMatching?: string;
-}
-
-/** The decision for one distinct tuple of raw values. */
-export interface DictionaryEntry {
-  keys: string[];
-  value: string | null;
-  num?: number | null;
-  flag: string;
-}
-
-/** One issue event of the file (the first ones of each code, with the code's total). */
-export interface IssueEvent {
-  line: number;
-  phase: number;
-  ord: number;
-  code: string;
-  severity: 'error' | 'warning';
-  a: string | null;
-  b: string | null;
-  total: number;
-}
-
-/** Issues listed per warning code and per error code, as the JS `IssueLog` does. */
-export interface EventCaps {
-  warnings: number;
-  errors: number;
-}
-
-/** What DuckDB found in a PMSI stays file once typed. */
-export interface StaysCheck {
-  events: IssueEvent[];
-  counts: {
-    row_count: number;
-    accepted: number;
-    masked: number;
-    empty: number;
-    first_empty: number | null;
-    repaired: number;
-    distinct_flows: number;
-  };
-  maskedExamples: { line: number; raw: string }[];
-  unknownFields: { field: string; n: number; first_line: number }[];
-  zones: { zone: string; stays: number; n: number; first_line: number }[];
-}
-
-/** What DuckDB found in an Annuaire Santé file once typed. */
-export interface AnnuaireCheck {
-  events: IssueEvent[];
-  counts: { row_count: number; accepted: number; repaired: number; without_commune: number };
-  pairs: { commune: string; postal: string | null; n: number; first_line: number }[];
-  specialties: { prof: string; spec: string; label: string }[];
-}
-
 /** Where the reader registers a file of the import (a browser `File`, a local path…). */
 export type RegisterDirectFile = (file: DirectFile, registeredName: string) => Promise<void>;
 
 let handleCounter = 0;
 
 /** Reads the big files of one import with DuckDB; rows go to `staged`. */
-export class DirectReader {
+export class DirectReader implements DirectDuckDb {
   private readonly open = new Map<string, { registered: string; tables: string[] }>();
   /** Dictionaries created without any entry (`handle_name`), not joined. */
   private readonly emptyDictionaries = new Set<string>();

@@ -27,12 +27,12 @@ import { previewKeys, toReport, type ImportReport } from './import-report';
 import { readSkillFiles } from './import-skills';
 import { StayZoneStep, type ZoneContext } from './import-stays';
 import { importDirect } from './import-direct';
-import type { DirectDuckDb } from './import-direct-types';
+import type { DirectDuckDb } from '../core/direct-import-types';
 import { streamFile } from './import-stream';
 import { locateEstablishments } from './locate-establishments';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
-export type { DirectDuckDb } from './import-direct-types';
+export type { DirectDuckDb } from '../core/direct-import-types';
 
 /** A user's file: its name and its content as a Blob (a browser `File`; no copy to the main heap). */
 export interface ImportFile {

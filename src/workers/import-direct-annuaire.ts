@@ -21,7 +21,7 @@ import {
 } from './annuaire-checks';
 import type { ImportReport } from './import-api';
 import { DIRECT_CAPS, directReport, replayEvents, type DirectHead } from './import-direct-shared';
-import type { DirectDistinct, DirectDuckDb, DirectEntry } from './import-direct-types';
+import type { DirectDistinct, DirectDuckDb, DirectEntry } from '../core/direct-import-types';
 import type { ReconcileContext } from './import-reconcile';
 
 /** Slots of the lines table -> fields of the Annuaire mapping. */

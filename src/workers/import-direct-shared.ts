@@ -8,7 +8,7 @@ import type { ParsedDataFile } from '../io';
 import { fitRow } from '../io/csv-table';
 import { IssueLog, MAX_LISTED_REJECTIONS } from '../io/issues';
 import type { ImportFile, ImportOptions, ImportReport } from './import-api';
-import type { DirectCaps, DirectEvent, DirectLineFormat } from './import-direct-types';
+import type { DirectCaps, DirectEvent, DirectLineFormat } from '../core/direct-import-types';
 import { toReport } from './import-report';
 
 /** Issues listed per code, as the parsers' `IssueLog` (20 per warning code, rejections all). */

@@ -17,7 +17,7 @@ import {
 } from '../io/parse-pmsi-stays';
 import type { ImportReport } from './import-api';
 import { DIRECT_CAPS, directReport, replayEvents, type DirectHead } from './import-direct-shared';
-import type { DirectDuckDb, DirectEntry, DirectEvent } from './import-direct-types';
+import type { DirectDuckDb, DirectEntry, DirectEvent } from '../core/direct-import-types';
 import { StayZoneStep, type ZoneContext } from './import-stays';
 
 /** Slots of the lines table -> roles of the PMSI column mapping. */

@@ -12,7 +12,7 @@ import type { ImportFile, ImportOptions, ImportReport } from './import-api';
 import { ANNUAIRE_SLOTS, importAnnuaireDirect } from './import-direct-annuaire';
 import { slotIndexes, type DirectHead } from './import-direct-shared';
 import { importStaysDirect, STAYS_SLOTS } from './import-direct-stays';
-import type { DirectDuckDb, DirectLineFormat } from './import-direct-types';
+import type { DirectDuckDb, DirectLineFormat } from '../core/direct-import-types';
 import type { ReconcileContext } from './import-reconcile';
 import type { ZoneContext } from './import-stays';
 

@@ -1,13 +1,13 @@
 /**
- * The DuckDB side of the direct import as the import API sees it: `DirectReader` of src/db
- * implements it (the import API may not import the DuckDB layer; the app and the CLI hand one
- * over, and TypeScript checks at that point that the two shapes agree). Everything that crosses
+ * The DuckDB side of the direct import, written once for both sides: `DirectReader` of src/db
+ * implements it and the import API of src/workers drives it (neither layer may import the other). Everything that crosses
  * is structured-cloneable, so in the app it goes through Comlink from the import worker to the
  * main thread, which holds DuckDB-WASM.
  */
 
 /** A file of the import, as the caller registers it with DuckDB. */
 export interface DirectFileRef {
+  /** Index of the file in the import (the caller knows its `File` or its path). */
   fileIndex: number;
   name: string;
 }
@@ -26,6 +26,21 @@ export interface DirectDistinct {
   keys: string[];
   rows: number;
   firstLine: number;
+}
+
+/** Which rows and values `distinct` returns. */
+export interface DirectDistinctOptions {
+  /**
+   * Only the rows the Annuaire reader keeps (a person and a profession), from the trimmed table
+   * of `trimAnnuaire`.
+   */
+  keptOnly?: boolean;
+  /**
+   * Leave out the values of the first slot that match this regular expression (RE2 syntax, the
+   * source of the JS rule's own expression): values already in their final form, which the
+   * dictionary need not list (a value absent from a dictionary is kept as is, flag `ok`).
+   */
+  unlessMatching?: string;
 }
 
 /** The decision for one distinct tuple of raw values. */
@@ -88,7 +103,7 @@ export interface DirectDuckDb {
   distinct(
     handle: string,
     slots: string[],
-    options?: { keptOnly?: boolean; unlessMatching?: string },
+    options?: DirectDistinctOptions,
   ): Promise<DirectDistinct[]>;
   setDictionary(
     handle: string,
