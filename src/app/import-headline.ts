@@ -1,2 +1,2 @@
 // The import headline for the ui (computed by the workers' code the CLI also uses).
-export { importHeadline, type ImportOutcome } from '../workers/import-headline';
+export { importHeadline } from '../workers/import-headline';

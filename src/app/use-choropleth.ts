@@ -20,7 +20,7 @@ export interface Choropleth {
 }
 
 /** Colour of the « Aucun » class (no professional): lighter than every palette's first class. */
-export const ZERO_CLASS_COLOUR = '#fbf7f0';
+const ZERO_CLASS_COLOUR = '#fbf7f0';
 
 /** Classes the communes for the chosen indicator and gives each its colour and the legend. */
 export function useChoropleth(

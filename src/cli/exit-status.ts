@@ -3,7 +3,7 @@
  * file, 3 the result was computed but a file given with --load brought nothing (empty, not
  * recognised, every row rejected), so that a script never takes a partial result for a full one.
  */
-export const EXIT_INCOMPLETE_INPUTS = 3;
+const EXIT_INCOMPLETE_INPUTS = 3;
 
 let incomplete = false;
 

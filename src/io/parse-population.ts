@@ -328,7 +328,7 @@ function chooseYear(
  * Population above which a commune's figure is refused: more than Paris, the largest French
  * commune, has had since 1975 (2 299 830 inhabitants then; 2 103 778 in the COG 2026 file).
  */
-export const MAX_COMMUNE_POPULATION = 2_300_000;
+const MAX_COMMUNE_POPULATION = 2_300_000;
 
 /**
  * Reads one population cell, or logs why the commune is left out (empty, masked, not a number,

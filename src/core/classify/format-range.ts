@@ -9,7 +9,7 @@
  *
  * @example formatClassNumber(-0.4123, 2) // '−0,41'
  */
-export function formatClassNumber(value: number, digits: number): string {
+function formatClassNumber(value: number, digits: number): string {
   const text = new Intl.NumberFormat('fr-FR', {
     maximumFractionDigits: digits,
     minimumFractionDigits: 0,
