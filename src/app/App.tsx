@@ -181,7 +181,9 @@ export function App() {
         {data && <SearchBox communes={data.communes} onSelect={setSelectedCode} />}
       </header>
       {data?.fictitious && <DemoBanner title={data.title} />}
-      {data && !data.fictitious && <MixedDataBanner origins={data.origins} />}
+      {data && (
+        <MixedDataBanner origins={data.origins} fictitious={data.fictitious} notice={data.notice} />
+      )}
       <main className="layout">
         <aside className="panel">
           <nav className="tabs" role="tablist">
@@ -232,7 +234,7 @@ export function App() {
                 }
                 onChange={setLayers}
               />
-              {data && <DataReport reports={data.reports} />}
+              {data && <DataReport files={data.files} />}
             </>
           )}
           {services &&

@@ -12,7 +12,7 @@ import { loadDataset } from '../db/load-dataset';
 import { StagedImport } from '../db/staged-import';
 import { getWasmConnector } from '../db/wasm-connector';
 import type * as importApi from '../workers/import-api';
-import { DATASET_KEY_OF_KIND } from '../workers/dataset';
+import { commitImport } from './commit-import';
 import type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
 import {
   measure,
@@ -178,7 +178,8 @@ export function startImport(
       );
       const origins: DataOrigins = { ...current?.origins };
       for (const kind of staged.kinds) origins[kind] = settings.origin;
-      const dropped = new Set<keyof Dataset>(staged.kinds);
+      const importedKinds = staged.kinds;
+      const dropped = new Set<keyof Dataset>(importedKinds);
       if (settings.dropDemo) {
         const demo = (Object.keys(origins) as (keyof Dataset)[]).filter(
           (k) => origins[k] === 'demo',
@@ -189,15 +190,15 @@ export function startImport(
           dropped.add(k);
         }
       }
-      await staged.commit();
-      report('Calcul des indicateurs…', 1);
-      // Reports of files whose records are still in the tables, then those of this import.
-      const kept = (current?.reports ?? []).filter(
-        (r) =>
-          !reports.some((n) => n.fileName === r.fileName) &&
-          !(r.kind !== null && dropped.has(DATASET_KEY_OF_KIND[r.kind] as keyof Dataset)),
+      // Tables swapped in, files recorded in DuckDB's register (replaced files marked).
+      const committed = await commitImport(
+        conn,
+        staged,
+        reports,
+        settings.origin,
+        [...dropped].filter((k) => !importedKinds.includes(k)),
       );
-      const loaded = reports.map((r) => ({ ...r, origin: settings.origin }));
+      report('Calcul des indicateurs…', 1);
       // The communes table was replaced (imported or emptied with the demo), or kept as it was.
       const shapes: CommuneShape[] = dropped.has('communes')
         ? importedShapes
@@ -206,11 +207,11 @@ export function startImport(
             geometry: f.geometry,
           }));
       const data = await measure('queries', () =>
-        queryLoadedData(conn, [...kept, ...loaded], shapes, () => undefined),
+        queryLoadedData(conn, committed.reports, shapes, () => undefined),
       );
       const fictitious = Object.values(origins).every((o) => o === 'demo');
       const title = settings.title ?? (fictitious && current ? current.title : 'Vos données');
-      return { ...data, origins, fictitious, title, lastImport: reports };
+      return { ...data, origins, fictitious, title, lastImport: reports, files: committed.files };
     } catch (error) {
       // The import's own error is the one to show; a failed rollback must not hide it.
       await staged.rollback().catch((e: unknown) => console.warn('Rollback de l’import :', e));

@@ -15,6 +15,7 @@ import { buildCommuneIndicatorsSql, buildDatasetSummarySql } from '../db/sql';
 import type { ImportReport } from '../workers/import-api';
 import { getAnalysisClient } from '../workers/analysis-client';
 import { publishCommuneTiles } from './commune-tiles';
+import type { LoadedFile } from './commit-import';
 import type { LoadedReport } from './import-data';
 
 /** A commune polygon as the import hands it over (code, name, WGS84 geometry). */
@@ -46,6 +47,13 @@ export interface LoadedData {
   bounds: [number, number, number, number];
   /** Reports of the files whose records are in the tables (demo files gone once removed). */
   reports: LoadedReport[];
+  /** DuckDB's register of the files: what each fed, what a later import replaced or removed. */
+  files: LoadedFile[];
+  /**
+   * What the start did with the data kept on this computer (`restoreKeptImports`): restored,
+   * partly restored, unreadable, or erased by the previous page; shown in a banner.
+   */
+  notice?: { kind: string; text: string };
   summary: Record<string, unknown>;
   /** CPTS names of each commune (a commune can belong to two CPTS). */
   perimetersByCode: Record<string, string[]>;
@@ -62,7 +70,7 @@ export async function queryLoadedData(
   reports: LoadedReport[],
   shapes: readonly CommuneShape[],
   onProgress: (step: string) => void,
-): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins'>> {
+): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins' | 'files'>> {
   const sorted = [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const published = publishCommuneTiles(sorted);
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.

@@ -5,6 +5,7 @@
  */
 import { getWasmConnector } from '../db/wasm-connector';
 import { startImport, type ImportProgress } from './import-data';
+import { restoreKeptImports } from './kept-imports';
 import type { LoadedData } from './load-data';
 
 /** The demo manifest written by scripts/generate-demo.ts. */
@@ -90,5 +91,9 @@ export async function loadManifest(
     (p: ImportProgress) => onProgress(p.step),
   );
   const data = await job.done;
-  return { ...data, fictitious: manifest.fictitious, lastImport: undefined };
+  // The user's files kept on this computer (if they chose so) are re-imported over it.
+  return restoreKeptImports(
+    { ...data, fictitious: manifest.fictitious, lastImport: undefined },
+    onProgress,
+  );
 }

@@ -24,3 +24,8 @@ export async function loadAutosavedProject(dataKey: string): Promise<TerritoryPr
 export async function autosaveProject(dataKey: string, project: TerritoryProject): Promise<void> {
   await (await open()).put(STORE, project, dataKey);
 }
+
+/** Erases every saved territory project of this browser (« Effacer les données de cet ordinateur »). */
+export async function eraseAutosavedProjects(): Promise<void> {
+  await (await open()).clear(STORE);
+}

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { flagMissingCommunes } from './territory-flags';
 import {
+  PAGE_STORES,
   TerritoryProjectStore,
   type ProjectPersistence,
   type ProjectSync,
@@ -35,8 +37,12 @@ const SAVED: TerritoryProject = {
   activeId: 'a',
 };
 
+beforeEach(() => {
+  PAGE_STORES.latest = null;
+});
+
 describe('TerritoryProjectStore', () => {
-  it('restores the saved project, reports unknown codes once and notifies subscribers', async () => {
+  it('restores the saved project with its unknown codes and notifies subscribers', async () => {
     const m = memory(SAVED);
     const store = new TerritoryProjectStore('demo', KNOWN, m.persistence);
     let calls = 0;
@@ -47,8 +53,11 @@ describe('TerritoryProjectStore', () => {
     expect(store.getSnapshot().restored).toBe(true);
     expect(store.getSnapshot().history.present).toEqual(SAVED);
     expect(calls).toBe(1);
-    expect(store.takeMessage()).toMatch(/« Autre » : 1 commune\(s\) absente\(s\) \(99999\)/);
+    // Kept, and flagged by the panel for as long as they are missing (no one-off message).
     expect(store.takeMessage()).toBeNull();
+    expect(flagMissingCommunes(store.getSnapshot().history.present, store.knownCodes)).toEqual([
+      { territoryId: 'b', name: 'Autre', missing: ['99999'], total: 2 },
+    ]);
     expect(m.saves).toHaveLength(0);
   });
 
@@ -192,5 +201,57 @@ describe('draftedOptions', () => {
       options: [],
       activeKey: null,
     });
+  });
+});
+
+describe('TerritoryProjectStore after an import (new data, new store)', () => {
+  it('keeps the territories built before the import and flags their missing communes', async () => {
+    const demo = memory(SAVED);
+    const before = new TerritoryProjectStore('démo', KNOWN, demo.persistence, null);
+    demo.release();
+    await flush();
+    before.dispatch({ type: 'create', name: 'Fait avant l’import', codes: ['50001', '50003'] });
+    // The import replaced the data (another title: another saved project, with its own territory).
+    const own: TerritoryProject = {
+      territories: [{ id: 'u', name: 'Déjà là', codes: ['01001'], basedOn: null }],
+      activeId: 'u',
+    };
+    const user = memory(own);
+    const after = new TerritoryProjectStore(
+      'Vos données',
+      new Set(['01001']),
+      user.persistence,
+      null,
+    );
+    user.release();
+    await flush();
+    const present = after.getSnapshot().history.present;
+    expect(present.territories.map((t) => [t.name, t.codes])).toEqual([
+      ['CPTS Cœur de Bourg-Fictif', ['50001']],
+      ['Autre', ['50002', '99999']],
+      ['Fait avant l’import', ['50001', '50003']],
+      ['Déjà là', ['01001']],
+    ]);
+    // Kept as they were, active one included, and saved under the new data.
+    expect(present.activeId).toBe(before.getSnapshot().history.present.activeId);
+    expect(user.saves.at(-1)).toEqual(present);
+    expect(
+      flagMissingCommunes(present, new Set(['01001'])).map((f) => [f.name, f.missing]),
+    ).toEqual([
+      ['CPTS Cœur de Bourg-Fictif', ['50001']],
+      ['Autre', ['50002', '99999']],
+      ['Fait avant l’import', ['50001', '50003']],
+    ]);
+  });
+
+  it('does not take the project of a store that was still restoring', async () => {
+    const first = memory(SAVED);
+    new TerritoryProjectStore('démo', KNOWN, first.persistence, null);
+    const second = memory(null);
+    const store = new TerritoryProjectStore('démo', KNOWN, second.persistence, null);
+    second.release();
+    await flush();
+    expect(store.getSnapshot().history.present.territories).toEqual([]);
+    expect(second.saves).toHaveLength(0);
   });
 });

@@ -4,7 +4,6 @@
  * (IndexedDB), saves every change and lets React components subscribe (`useSyncExternalStore`).
  */
 import { autosaveProject, loadAutosavedProject } from './territory-autosave';
-import { describeMissing } from './territory-project';
 import {
   initialHistory,
   territoryReducer,
@@ -53,6 +52,28 @@ export interface TerritoryStoreState {
 
 const INDEXED_DB: ProjectPersistence = { load: loadAutosavedProject, save: autosaveProject };
 
+/**
+ * The store of the page's current data: an import creates the next one, which takes its work
+ * (tests reset `latest` between cases).
+ */
+export const PAGE_STORES: { latest: TerritoryProjectStore | null } = { latest: null };
+
+/**
+ * The project a new store starts from when the page already had one (an import replaced the
+ * data): the previous store's territories are kept — none is hidden because its communes are no
+ * longer loaded (`flagMissingCommunes` says which are missing) — and the saved project of the new
+ * data adds the territories it has that the page had not.
+ */
+function carryOver(
+  page: TerritoryProject | null,
+  saved: TerritoryProject | null,
+): TerritoryProject | null {
+  if (!page) return saved;
+  const ids = new Set(page.territories.map((t) => t.id));
+  const extra = (saved?.territories ?? []).filter((t) => !ids.has(t.id));
+  return { ...page, territories: [...page.territories, ...extra] };
+}
+
 export class TerritoryProjectStore {
   private state: TerritoryStoreState = { history: initialHistory(), restored: false, error: null };
   private readonly listeners = new Set<() => void>();
@@ -61,25 +82,26 @@ export class TerritoryProjectStore {
   private message: string | null = null;
   /** The last project another tab saved while this one was restoring. */
   private remote: TerritoryProject | null = null;
+  /** The project of the page's previous data (see `carryOver`), null on a fresh page. */
+  private readonly carried: TerritoryProject | null;
 
   constructor(
     private readonly dataKey: string,
-    knownCodes: ReadonlySet<string>,
+    /** Codes of the loaded communes (territories with other codes are flagged, never hidden). */
+    readonly knownCodes: ReadonlySet<string>,
     private readonly persistence: ProjectPersistence = INDEXED_DB,
     private readonly sync: ProjectSync | null = broadcastSync(dataKey),
   ) {
     // Another tab saved: take its territories so that this tab's next save keeps them (the last
     // save no longer wins over work done elsewhere).
     sync?.subscribe((project) => this.receive(project));
+    const previous = PAGE_STORES.latest;
+    PAGE_STORES.latest = this;
+    // A store still restoring (React's StrictMode builds two) has nothing of the user's yet.
+    this.carried = previous?.state.restored ? previous.state.history.present : null;
     persistence
       .load(dataKey)
-      .then((saved) => {
-        const missing = (saved?.territories ?? [])
-          .map((t) => ({ territory: t.name, codes: t.codes.filter((c) => !knownCodes.has(c)) }))
-          .filter((m) => m.codes.length);
-        this.message = describeMissing(missing, null);
-        this.finishRestore(saved);
-      })
+      .then((saved) => this.finishRestore(saved))
       .catch((e: unknown) => {
         this.message = `Projet enregistré illisible : ${e instanceof Error ? e.message : String(e)}`;
         this.finishRestore(null);
@@ -106,7 +128,10 @@ export class TerritoryProjectStore {
     if (history.present !== before.present) this.save(history.present);
   };
 
-  /** The restore message (unknown codes, unreadable save), once: the next call returns null. */
+  /**
+   * The restore message (unreadable save), once: the next call returns null. Unknown codes are not
+   * a message: `flagMissingCommunes` lists them for as long as they are missing.
+   */
   takeMessage(): string | null {
     const m = this.message;
     this.message = null;
@@ -114,10 +139,10 @@ export class TerritoryProjectStore {
   }
 
   private finishRestore(saved: TerritoryProject | null): void {
-    const latest = this.remote ?? saved;
+    const latest = carryOver(this.carried, this.remote ?? saved);
     let history = latest ? initialHistory(latest) : initialHistory();
     for (const action of this.pending) history = territoryReducer(history, action);
-    const changed = this.pending.length > 0;
+    const changed = this.pending.length > 0 || (this.carried?.territories.length ?? 0) > 0;
     this.pending = [];
     this.set({ history, restored: true, error: null });
     if (changed) this.save(history.present);

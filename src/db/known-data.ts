@@ -27,7 +27,7 @@ FROM communes c, unnest(string_split(coalesce(c.postal_codes, ''), ';')) AS pc(p
 WHERE trim(pc.postal_code) <> '' ORDER BY 1`,
   );
   const [population] = await conn.query<{ n: number | bigint }>(
-    'SELECT count(*) AS n FROM population',
+    'SELECT count(*) AS n FROM population WHERE population IS NOT NULL',
   );
   return {
     pmsiZoneCodes: zones.map((z) => z.zone_code),

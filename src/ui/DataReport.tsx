@@ -1,50 +1,124 @@
-import type { LoadedReport as FileReport } from '../app/import-data';
+/**
+ * « Fichiers chargés »: DuckDB's register of the files (`LoadedData.files`): the files whose rows
+ * are in the tables, with the table each fed and its issues (grouped, counted), then the files a
+ * later import replaced (« remplacé par … ») or the user removed, then the files of the last import
+ * that loaded nothing.
+ */
+import type { LoadedFile } from '../app/commit-import';
+import { formatNumber } from './format';
+import './data-state.css';
 
 const KIND_LABELS: Record<string, string> = {
   communes: 'Contours des communes',
   population: 'Population (INSEE)',
   professionals: 'Professionnels (Annuaire Santé)',
+  'professional-skills': 'Savoir-faire (Annuaire Santé)',
   establishments: 'Établissements (FINESS)',
   stays: 'Séjours hospitaliers (PMSI)',
   'pmsi-zones': 'Codes géographiques PMSI',
   perimeters: 'Périmètres de CPTS',
 };
 
-/** What was loaded, file by file: kind, encoding, rows accepted, and the issues (grouped, counted). */
-export function DataReport({ reports }: { reports: FileReport[] }) {
+/** French name of each DuckDB table, as the list says what a file fed. */
+const TABLE_LABELS: Record<string, string> = {
+  communes: 'communes',
+  population: 'population',
+  professionals: 'professionnels',
+  establishments: 'établissements',
+  stays: 'séjours PMSI',
+  pmsi_zones: 'codes géographiques PMSI',
+  perimeters: 'périmètres de CPTS',
+};
+
+/** The register, in three groups; the files in the tables first. */
+export function DataReport({ files }: { files: readonly LoadedFile[] }) {
+  const loaded = files.filter((f) => f.status === 'loaded');
+  const gone = files.filter((f) => f.status === 'replaced' || f.status === 'removed');
+  const nothing = files.filter((f) => f.status === 'nothing');
   return (
     <details className="panel-section data-report" data-testid="data-report">
-      <summary>Fichiers chargés ({reports.length})</summary>
-      <ul>
-        {reports.map((r) => {
-          const groups = groupIssues(r.issues);
-          return (
-            <li key={r.fileName}>
-              <div className="file-name">{r.fileName}</div>
-              <div className="file-meta">
-                {KIND_LABELS[r.kind ?? ''] ?? 'Type non reconnu'} · {r.encoding}
-                {r.separator ? ` · séparateur « ${r.separator} »` : ''} · {r.acceptedCount} /{' '}
-                {r.rowCount} lignes retenues
-              </div>
-              {groups.length > 0 && (
-                <ul className="issues">
-                  {groups.map((g) => (
-                    <li key={g.code} className={g.severity}>
-                      {g.count > 1 ? `${g.count} × ` : ''}
-                      {g.first}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
+      <summary>
+        Fichiers chargés ({loaded.length}){gone.length > 0 && ` · ${gone.length} remplacé(s)`}
+      </summary>
+      <ul data-testid="data-report-loaded">
+        {loaded.map((f) => (
+          <LoadedFileItem key={`${f.importSeq}-${f.fileIndex}`} file={f} />
+        ))}
       </ul>
+      {gone.length > 0 && (
+        <>
+          <h4>Remplacés ou retirés (plus dans les tables)</h4>
+          <ul className="gone" data-testid="data-report-gone">
+            {gone.map((f) => (
+              <li key={`${f.importSeq}-${f.fileIndex}`} data-status={f.status}>
+                <div className="file-name">{f.fileName}</div>
+                <div className="file-meta">
+                  {tableLabel(f)} ·{' '}
+                  {f.status === 'replaced'
+                    ? `remplacé par ${f.replacedBy.map((n) => `« ${n} »`).join(', ') || 'un import sans ligne'}`
+                    : 'retiré (données de démonstration retirées)'}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {nothing.length > 0 && (
+        <>
+          <h4>Dernier import : fichiers qui n’ont rien chargé</h4>
+          <ul className="gone" data-testid="data-report-nothing">
+            {nothing.map((f) => (
+              <li key={`${f.importSeq}-${f.fileIndex}`} data-status="nothing">
+                <div className="file-name">{f.fileName}</div>
+                <div className="file-meta">
+                  {KIND_LABELS[f.kind ?? ''] ?? 'Type non reconnu'} ·{' '}
+                  {f.rowsKept > 0
+                    ? `${formatNumber(f.rowsKept)} lignes lues, aucune table alimentée`
+                    : 'aucune ligne retenue'}{' '}
+                  (voir son rapport dans l’onglet Importer)
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
 }
 
-function groupIssues(issues: FileReport['issues']) {
+function LoadedFileItem({ file }: { file: LoadedFile }) {
+  const r = file.report;
+  const groups = groupIssues(r.issues);
+  return (
+    <li data-status="loaded">
+      <div className="file-name">
+        {file.fileName}
+        {file.origin === 'demo' ? ' (démonstration fictive)' : ''}
+      </div>
+      <div className="file-meta">
+        {KIND_LABELS[file.kind ?? ''] ?? 'Type non reconnu'} → {tableLabel(file)} · {r.encoding}
+        {r.separator ? ` · séparateur « ${r.separator} »` : ''} · {formatNumber(r.acceptedCount)} /{' '}
+        {formatNumber(r.rowCount)} lignes retenues
+      </div>
+      {groups.length > 0 && (
+        <ul className="issues">
+          {groups.map((g) => (
+            <li key={g.code} className={g.severity}>
+              {g.count > 1 ? `${g.count} × ` : ''}
+              {g.first}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function tableLabel(file: LoadedFile): string {
+  return file.table ? `table ${TABLE_LABELS[file.table] ?? file.table}` : 'aucune table';
+}
+
+function groupIssues(issues: LoadedFile['report']['issues']) {
   const groups = new Map<
     string,
     { code: string; severity: string; count: number; first: string }

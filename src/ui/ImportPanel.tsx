@@ -16,7 +16,9 @@ import {
   type ImportPreview,
   type ImportProgress,
 } from '../app/import-data';
+import { rememberImport } from '../app/kept-imports';
 import { ImportPanelMapping } from './ImportPanelMapping';
+import { KeepDataSection } from './KeepDataSection';
 import { ImportReports } from './ImportReports';
 import { formatNumber } from './format';
 import './import-panel.css';
@@ -48,6 +50,7 @@ export function ImportPanel() {
   // failed (null while nothing was imported or a new import runs).
   const [outcome, setOutcome] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [keptVersion, setKeptVersion] = useState(0);
   const job = useRef<ImportJob | null>(null);
   const hasDemo = Object.values(services.data.origins).includes('demo');
 
@@ -79,13 +82,38 @@ export function ImportPanel() {
       setProgress,
     );
     job.current = started;
+    const files = entries.map((e) => e.file);
+    const before = new Set(services.data.files.filter((f) => f.status === 'loaded').map(fileKey));
     started.done
       .then((data) => {
         setEntries([]);
         services.replaceData(data);
-        const headline = importHeadline(data.lastImport ?? []);
+        // Files of earlier imports whose table this import replaced (DuckDB's register).
+        const replaced = data.files
+          .filter((f) => f.status === 'replaced' && before.has(fileKey(f)))
+          .map((f) => f.fileName);
+        const headline = importHeadline(data.lastImport ?? [], replaced);
         setOutcome(headline.outcome);
         setMessage(headline.text);
+        const last = Math.max(0, ...data.files.map((f) => f.importSeq));
+        const fed = data.files
+          .filter((f) => f.importSeq === last && f.status === 'loaded' && f.table)
+          .map((f) => f.table as string);
+        // Remembered for « Garder sur cet ordinateur » when it changed the data.
+        if (fed.length > 0 || dropDemo)
+          rememberImport({
+            files,
+            options: entries.map((e) => e.options),
+            dropDemo,
+            fed: [...new Set(fed)],
+            importedAt: new Date().toISOString(),
+          })
+            .then(() => setKeptVersion((v) => v + 1))
+            .catch((e: unknown) =>
+              setMessage(
+                `${headline.text} Ces fichiers n’ont pas pu être gardés sur cet ordinateur : ${e instanceof Error ? e.message : String(e)}`,
+              ),
+            );
       })
       .catch((e: unknown) => {
         setOutcome('failed');
@@ -189,6 +217,12 @@ export function ImportPanel() {
           {message}
         </p>
       )}
+      <KeepDataSection
+        version={keptVersion}
+        importedCount={
+          services.data.files.filter((f) => f.origin === 'user' && f.status === 'loaded').length
+        }
+      />
       <p className="hint">
         Séjours PMSI : les codes géographiques PMSI sont répartis entre les communes au prorata de
         leur population, via les codes postaux (table code géographique ↔ codes postaux). Codes
@@ -199,6 +233,8 @@ export function ImportPanel() {
     </section>
   );
 }
+
+const fileKey = (f: { importSeq: number; fileIndex: number }) => `${f.importSeq}-${f.fileIndex}`;
 
 function FileEntry({
   index,

@@ -1,4 +1,5 @@
-import type { DataOrigins } from '../app/load-data';
+import type { DataOrigins, LoadedData } from '../app/load-data';
+import './data-state.css';
 
 const LABELS: Record<string, string> = {
   communes: 'contours',
@@ -10,17 +11,48 @@ const LABELS: Record<string, string> = {
   perimeters: 'périmètres de CPTS',
 };
 
-/** Shown when the user's files are mixed with tables of the fictitious demo: says which ones. */
-export function MixedDataBanner({ origins }: { origins: DataOrigins }) {
-  const demo = Object.entries(origins)
-    .filter(([, o]) => o === 'demo')
-    .map(([k]) => LABELS[k] ?? k);
-  if (demo.length === 0) return null;
+/**
+ * Banners about the data: what the start did with the data kept on this computer (restored,
+ * partly restored, erased: `notice`), and, when the user's files are mixed with tables of the
+ * fictitious demo, which tables are still the demo's.
+ */
+export function MixedDataBanner({
+  origins,
+  fictitious = false,
+  notice,
+}: {
+  origins: DataOrigins;
+  fictitious?: boolean;
+  notice?: LoadedData['notice'];
+}) {
+  const demo = fictitious
+    ? []
+    : Object.entries(origins)
+        .filter(([, o]) => o === 'demo')
+        .map(([k]) => LABELS[k] ?? k);
   return (
-    <div className="demo-banner" role="status" data-testid="mixed-banner">
-      <strong>Données mélangées</strong> — vos fichiers sont affichés avec des tables de la
-      démonstration <strong>fictive</strong> : {demo.join(', ')}. Ces dernières ne décrivent aucun
-      lieu réel ; importez vos propres fichiers ou retirez-les (onglet « Importer »).
-    </div>
+    <>
+      {notice && (
+        <div
+          className={
+            notice.kind === 'restored' || notice.kind === 'erased'
+              ? 'restored-banner'
+              : 'demo-banner'
+          }
+          role="status"
+          data-testid="data-notice"
+          data-kind={notice.kind}
+        >
+          {notice.text}
+        </div>
+      )}
+      {demo.length > 0 && (
+        <div className="demo-banner" role="status" data-testid="mixed-banner">
+          <strong>Données mélangées</strong> — vos fichiers sont affichés avec des tables de la
+          démonstration <strong>fictive</strong> : {demo.join(', ')}. Ces dernières ne décrivent
+          aucun lieu réel ; importez vos propres fichiers ou retirez-les (onglet « Importer »).
+        </div>
+      )}
+    </>
   );
 }

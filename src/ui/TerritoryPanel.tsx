@@ -4,6 +4,7 @@ import { useAppServices } from '../app/app-services';
 import { useTerritoryWorkbench } from '../app/territory-workbench';
 import { searchCommunes } from '../core/territory/search-communes';
 import { InfoTerm } from './InfoTerm';
+import { MissingCommunesNotice } from './MissingCommunesNotice';
 import { TerritoryIndicators } from './TerritoryIndicators';
 import { TerritoryComparison } from './TerritoryComparison';
 import { TerritoryDrawTools } from './TerritoryDrawTools';
@@ -46,6 +47,7 @@ export function TerritoryPanel() {
           Nouveau
         </button>
       </div>
+      <MissingCommunesNotice />
       {active && (
         <div className="territory-row">
           <input

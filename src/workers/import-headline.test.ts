@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from './import-api';
-import { importHeadline } from './import-headline';
+import { erasedHeadline, importHeadline, restoredHeadline } from './import-headline';
 
 const report = (over: Partial<ImportReport>): ImportReport => ({
   fileName: 'f.csv',
@@ -46,5 +46,40 @@ describe('importHeadline', () => {
       outcome: 'loaded',
       text: 'Import terminé : 1\u202f200 lignes retenue(s), 1 ligne rejetée(s) (voir les rapports) ; la carte et les panneaux montrent vos données.',
     });
+  });
+});
+
+describe('headlines of the data state', () => {
+  it('names the files an import replaced', () => {
+    expect(importHeadline([report({ fileName: 'pop-2022.csv' })], ['pop-2021.csv']).text).toBe(
+      'Import terminé : 10 lignes retenue(s) ; « pop-2021.csv » remplacé (plus dans les tables) ; la carte et les panneaux montrent vos données.',
+    );
+  });
+
+  it('says the data were restored from this computer, or what could not be', () => {
+    expect(restoredHeadline([report({ fileName: 'pop.csv', acceptedCount: 352 })], null)).toEqual({
+      outcome: 'restored',
+      text: 'Données restaurées depuis cet ordinateur : « pop.csv » (352 lignes retenues).',
+    });
+    const partial = restoredHeadline(
+      [
+        report({ fileName: 'pop.csv' }),
+        report({ fileName: 'vide.csv', acceptedCount: 0, rowCount: 0 }),
+      ],
+      '« pmsi.csv » : fichier illisible',
+    );
+    expect(partial.outcome).toBe('partial-restore');
+    expect(partial.text).toBe(
+      'Restauration partielle depuis cet ordinateur : « pop.csv » (10 lignes retenues) ; illisible : « pmsi.csv » : fichier illisible ; « vide.csv » (aucune ligne de données). Les fichiers restent gardés ; effacez-les ou importez-les de nouveau (onglet Importer).',
+    );
+  });
+
+  it('says what was erased and whether the territories were kept', () => {
+    expect(erasedHeadline({ files: 2, bytes: 1_234_567, territories: false }).text).toBe(
+      'Données effacées de cet ordinateur : 2 fichiers importés (1,2 Mo) ; territoires enregistrés conservés.',
+    );
+    expect(erasedHeadline({ files: 0, bytes: 0, territories: true }).text).toBe(
+      'Données effacées de cet ordinateur : aucun fichier importé n’était gardé ; territoires enregistrés effacés.',
+    );
   });
 });
