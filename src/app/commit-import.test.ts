@@ -18,6 +18,7 @@ function report(fileName: string, kind: ImportReport['kind'], acceptedCount: num
     separator: ';',
     rowCount: acceptedCount,
     acceptedCount,
+    keptCount: acceptedCount,
     repairedCount: 0,
     rejectedCount: 0,
     issues: [],

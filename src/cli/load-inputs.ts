@@ -21,6 +21,7 @@ import {
   type ImportReport,
 } from '../workers/import-api';
 import { importHeadline } from '../workers/import-headline';
+import { formatLineCounts } from '../workers/import-report';
 import { CliError, option, type CliArgs } from './args';
 import { checkInputFile } from './input-file';
 import { markIncompleteInputs } from './exit-status';
@@ -150,7 +151,7 @@ export async function loadInputsIntoDuckDb(
 
 /**
  * What the import said of each file, on stderr so that a command's JSON on stdout stays clean:
- * the first errors, every grouped warning (unknown codes, masked values, rows without commune…,
+ * its rows read = kept + repaired + rejected (« 267 lues : 266 gardées, 1 rejetée »), the first errors, every grouped warning (unknown codes, masked values, rows without commune…,
  * with the file's totals) and the number of row-level warnings. When a file brought nothing, the
  * headline says so and the command exits with 3 (`markIncompleteInputs`).
  */
@@ -162,6 +163,7 @@ export function reportInputErrors(reports: readonly ImportReport[]): void {
   }
   for (const r of reports) {
     if (r.kind === null) console.error(`${r.fileName} : type de fichier non reconnu (ignoré).`);
+    else console.error(`${r.fileName} : ${formatLineCounts(r)}.`);
     const errors = r.issues.filter((i) => i.severity === 'error');
     for (const issue of errors.slice(0, 5))
       console.error(

@@ -1,9 +1,12 @@
 /**
  * Reads a big line-oriented file (Annuaire Santé, PMSI) as a sequence of byte chunks cut on line
  * ends, each preceded by the header line, so the existing parsers run chunk by chunk and never
- * see (nor produce the records of) the whole file at once. Works on any `Blob` (a browser `File`,
- * `fs.openAsBlob` in Node).
+ * see (nor produce the records of) the whole file at once. A line over `MAX_LINE_BYTES` is left
+ * out and named (never held whole), so that it can be rejected alone. Works on any `Blob` (a
+ * browser `File`, `fs.openAsBlob` in Node).
  */
+
+import { findOverlongLines, MAX_LINE_BYTES, type OverlongLine } from './line-length';
 
 /** One chunk: header + whole lines, and how many data lines precede it in the file. */
 export interface LineChunk {
@@ -12,6 +15,11 @@ export interface LineChunk {
   linesBefore: number;
   /** Bytes of the file consumed once this chunk is read. */
   bytesDone: number;
+  /**
+   * Lines over `MAX_LINE_BYTES` met in this chunk (file line numbers and sizes): left out of
+   * `bytes` (an empty line stands in their place, so the numbering holds), to be rejected.
+   */
+  overlongLines: { line: number; bytes: number }[];
 }
 
 /** Default chunk size: 16 MB (≈ 60,000 Annuaire Santé lines). */
@@ -29,14 +37,14 @@ export async function* readLineChunks(
   chunkBytes = LINE_CHUNK_BYTES,
 ): AsyncGenerator<LineChunk> {
   const size = blob.size;
-  const head = new Uint8Array(await blob.slice(0, Math.min(size, 1024 * 1024)).arrayBuffer());
+  const head = new Uint8Array(
+    await blob.slice(0, Math.min(size, MAX_LINE_BYTES + 1)).arrayBuffer(),
+  );
   const headerEnd = head.indexOf(0x0a);
   if (headerEnd < 0 || size <= headerEnd + 1) {
-    yield {
-      bytes: head.length === size ? head : await bytesOf(blob),
-      linesBefore: 0,
-      bytesDone: size,
-    };
+    // No line break in the first MAX_LINE_BYTES + 1 bytes: the head alone, which the parser
+    // refuses (`line-too-long`) without the rest of the file being read.
+    yield { bytes: head, linesBefore: 0, bytesDone: size, overlongLines: [] };
     return;
   }
   const header = head.subarray(0, headerEnd + 1);
@@ -45,31 +53,66 @@ export async function* readLineChunks(
   while (start < size) {
     let end = Math.min(size, start + chunkBytes);
     let body: Uint8Array = new Uint8Array(await blob.slice(start, end).arrayBuffer());
+    let overlong: { line: number; bytes: number }[] = [];
     if (end < size) {
       const cut = body.lastIndexOf(0x0a);
       if (cut >= 0) {
         body = body.subarray(0, cut + 1);
         end = start + cut + 1;
       } else {
-        // A single line longer than the chunk: read on to its end (reported by the parser).
-        while (end < size) {
-          const more = new Uint8Array(await blob.slice(end, end + chunkBytes).arrayBuffer());
-          const nl = more.indexOf(0x0a);
-          body = concat(body, nl >= 0 ? more.subarray(0, nl + 1) : more);
-          end += nl >= 0 ? nl + 1 : more.length;
-          if (nl >= 0) break;
-        }
+        // A single line longer than the chunk: read on to its end, kept up to MAX_LINE_BYTES.
+        const line = await readLongLine(blob, body, end, chunkBytes);
+        body = line.kept ?? new Uint8Array([0x0a]);
+        if (!line.kept) overlong = [{ line: linesBefore + 2, bytes: line.end - start }];
+        end = line.end;
       }
     }
+    if (overlong.length === 0 && body.length > MAX_LINE_BYTES) {
+      const found = findOverlongLines(body);
+      overlong = found.map((o) => ({ line: linesBefore + 1 + o.line, bytes: o.end - o.start }));
+      body = withoutLines(body, found);
+    }
     const bytes = concat(header, body);
-    yield { bytes, linesBefore, bytesDone: end };
+    yield { bytes, linesBefore, bytesDone: end, overlongLines: overlong };
     for (const b of body) if (b === 0x0a) linesBefore += 1;
     start = end;
   }
 }
 
-async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
+/**
+ * Reads on a line that started in `first` (no LF there) to its end; `kept` is null when the line
+ * is over MAX_LINE_BYTES (its bytes are then skipped, never held at once).
+ */
+async function readLongLine(
+  blob: Blob,
+  first: Uint8Array,
+  from: number,
+  chunkBytes: number,
+): Promise<{ kept: Uint8Array | null; end: number }> {
+  let kept: Uint8Array | null = first;
+  let end = from;
+  while (end < blob.size) {
+    const more = new Uint8Array(await blob.slice(end, end + chunkBytes).arrayBuffer());
+    const nl = more.indexOf(0x0a);
+    const part = nl >= 0 ? more.subarray(0, nl + 1) : more;
+    kept = kept && kept.length + part.length <= MAX_LINE_BYTES + 1 ? concat(kept, part) : null;
+    end += part.length;
+    if (nl >= 0) break;
+  }
+  if (kept && kept.length > MAX_LINE_BYTES + (kept.at(-1) === 0x0a ? 1 : 0)) kept = null;
+  return { kept, end };
+}
+
+/** `bytes` with the given lines emptied (their LF kept, so line numbers do not move). */
+function withoutLines(bytes: Uint8Array, lines: readonly OverlongLine[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (const l of lines) {
+    parts.push(bytes.subarray(from, l.start));
+    from = l.end;
+  }
+  parts.push(bytes.subarray(from));
+  return parts.reduce(concat, new Uint8Array(0));
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -9,6 +9,22 @@ import { checkPolygonGeometry, type GeometryCheck } from './geometry-check';
 import type { IssueLog } from './issues';
 import { checkSelfIntersections } from './self-intersections';
 
+/**
+ * Envelopes of France in WGS84 (west, south, east, north), with a margin of about 0.5°:
+ * metropolitan France and Corsica, then Guadeloupe, Martinique, Guyane, La Réunion, Mayotte,
+ * Saint-Pierre-et-Miquelon, Saint-Barthélemy and Saint-Martin (IGN ADMIN EXPRESS extents).
+ */
+const FRANCE_ENVELOPES: readonly (readonly [number, number, number, number])[] = [
+  [-5.8, 40.8, 10.2, 51.6],
+  [-62.0, 15.6, -60.8, 16.8],
+  [-61.5, 14.2, -60.6, 15.1],
+  [-55.0, 1.6, -51.0, 6.2],
+  [54.9, -21.8, 56.2, -20.5],
+  [44.7, -13.3, 45.6, -12.4],
+  [-56.8, 46.5, -55.9, 47.4],
+  [-63.4, 17.6, -62.5, 18.4],
+];
+
 const km2 = (x: number) => x.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
 
 /**
@@ -21,6 +37,7 @@ const km2 = (x: number) => x.toLocaleString('fr-FR', { maximumFractionDigits: 2 
  */
 export class ContourChecker {
   private readonly fixes = { lambert93: 0, swapped: 0 };
+  private readonly outside: string[] = [];
 
   constructor(private readonly log: IssueLog) {}
 
@@ -30,6 +47,7 @@ export class ContourChecker {
     if (positioned.fix !== 'none') this.fixes[positioned.fix] += 1;
     const checked = checkPolygonGeometry(positioned.geometry);
     if (!checked.ok) return checked;
+    if (!insideFrance(checked.geometry)) this.outside.push(label);
     const crossings = checkSelfIntersections(checked.geometry);
     if (crossings.points === 0) return checked;
     if (crossings.repaired && crossings.areaKm2) {
@@ -52,5 +70,32 @@ export class ContourChecker {
   finish(): void {
     const note = positionFixNote(this.fixes);
     if (note) this.log.add('warning', 'repaired-coordinates', note);
+    const n = this.outside.length;
+    if (n === 0) return;
+    this.log.add(
+      'warning',
+      'outside-france',
+      `${n} contour(s) hors de la France (métropole et outre-mer) : ${this.outside.slice(0, 5).join(', ')}` +
+        `${n > 5 ? ', …' : ''}. Gardés tels quels ; vérifiez les coordonnées ou la projection du fichier ` +
+        '(GeoJSON en longitude, latitude WGS84).',
+      undefined,
+      undefined,
+      n,
+    );
   }
+}
+
+/** True when the bounding box of the contour meets one of {@link FRANCE_ENVELOPES}. */
+function insideFrance(geometry: Polygon | MultiPolygon): boolean {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const [x = NaN, y = NaN] of polygon[0] ?? []) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+  }
+  return FRANCE_ENVELOPES.some(([w0, s0, e0, n0]) => w <= e0 && e >= w0 && s <= n0 && n >= s0);
 }

@@ -1,10 +1,11 @@
 /**
- * Delimited text -> table of strings with a header, over PapaParse (`dynamicTyping: false`: codes
- * stay strings, STYLE.md « Conventions »), plus the header-name matching used by every tabular
+ * Delimited text -> table of strings with a header (no type inference: codes stay strings,
+ * STYLE.md « Conventions »; quoted text split by `splitCsvRecords`, which rejects a line with a
+ * broken quote and reads on), plus the header-name matching used by every tabular
  * parser. Parsers find columns by name, never by position.
  */
-import Papa from 'papaparse';
 import { detectSeparator, type Separator } from './detect-separator';
+import { MAX_QUOTED_FIELD_LINES, splitCsvRecords, type CsvRecords } from './csv-records';
 import { IssueLog, quote } from './issues';
 
 /** A delimited file read as strings, with the 1-based line of each row (header = line 1). */
@@ -20,6 +21,11 @@ export interface CsvTable {
   rows: string[][];
   /** 1-based line of each row in the file. */
   lines: number[];
+  /**
+   * Lines rejected before reaching `rows` (a broken quote, `splitCsvRecords`), already reported as
+   * errors: they are rows read, so parsers add them to their row count.
+   */
+  rejectedLines: number[];
 }
 
 /** Options of {@link parseCsvTable}. */
@@ -132,13 +138,13 @@ export function parseCsvTable(
 ): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
   const separator = options.separator ?? detectSeparator(body);
-  // Without any quote character PapaParse would split exactly on separators and newlines: the
-  // plain splitter gives the same cells and lines, several times faster (big PMSI files).
+  // Without any quote character, records are lines split on the separator: the plain splitter
+  // gives the same cells and lines, several times faster (big PMSI files).
   const raw =
     options.quotes === false
       ? splitPlain(body, separator)
       : body.includes('"')
-        ? splitQuoted(body, separator, log)
+        ? splitCsvRecords(body, separator)
         : splitUnquoted(body, separator);
   let headerAt = 0;
   if (options.isHeader) {
@@ -160,6 +166,7 @@ export function parseCsvTable(
     );
   }
   const { headers, keys } = readHeader(raw.cells[headerAt] ?? [], headerLine, log);
+  const rejectedLines = reportQuotes(raw, headers, headerLine, log);
   const rows: string[][] = [];
   const lines: number[] = [];
   for (let i = headerAt + 1; i < raw.cells.length; i++) {
@@ -169,7 +176,44 @@ export function parseCsvTable(
     rows.push(cells);
     lines.push(line);
   }
-  return { separator, headers, keys, headerLine, rows, lines };
+  return { separator, headers, keys, headerLine, rows, lines, rejectedLines };
+}
+
+/** Reports broken quotes (one error per rejected line) and multi-line fields; returns the lines. */
+function reportQuotes(
+  raw: RawCells,
+  headers: readonly string[],
+  headerLine: number,
+  log: IssueLog,
+): number[] {
+  const rejected: number[] = [];
+  for (const b of raw.broken ?? []) {
+    const column = headers[b.field] ?? `n° ${b.field + 1}`;
+    const what =
+      b.kind === 'unclosed'
+        ? `guillemet non fermé (ni sur cette ligne ni dans les ${MAX_QUOTED_FIELD_LINES - 1} suivantes)`
+        : 'guillemet mal fermé (du texte suit le guillemet fermant)';
+    log.add(
+      'error',
+      'broken-quote',
+      `${what} : ligne rejetée, la lecture reprend à la ligne suivante. Fermez le guillemet ou ` +
+        'retirez-le (une valeur entre guillemets s’écrit "valeur", un guillemet à l’intérieur se double : "").',
+      b.line,
+      column,
+    );
+    if (b.line > headerLine) rejected.push(b.line);
+  }
+  for (const m of raw.multiline ?? []) {
+    log.add(
+      'warning',
+      'multiline-field',
+      `valeur entre guillemets sur plusieurs lignes, de la ligne ${m.line} à la ligne ${m.endLine}, ` +
+        'lue comme une seule ligne de données. Si ce n’est pas voulu, un guillemet est mal placé : ' +
+        'fermez-le ou retirez-le.',
+      m.line,
+    );
+  }
+  return rejected;
 }
 
 /**
@@ -240,56 +284,14 @@ export function fitRow(
   }
 }
 
-interface RawCells {
-  cells: string[][];
-  lines: number[];
-}
+type RawCells = Pick<CsvRecords, 'cells' | 'lines'> & Partial<CsvRecords>;
 
 function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-/** Quoted CSV with PapaParse; the line of each record is computed from the parser's cursor. */
-function splitQuoted(text: string, separator: Separator, log: IssueLog): RawCells {
-  const cells: string[][] = [];
-  const lines: number[] = [];
-  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  let counted = 0; // characters of `src` whose newlines are counted in `newlines`
-  let newlines = 0;
-  let prevEnd = -1;
-  Papa.parse<string[]>(src, {
-    delimiter: separator,
-    newline: '\n',
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    step: (result) => {
-      const start = prevEnd + 1;
-      for (let i = src.indexOf('\n', counted); i >= 0 && i < start; i = src.indexOf('\n', i + 1)) {
-        newlines++;
-      }
-      counted = Math.max(counted, start);
-      prevEnd = result.meta.cursor;
-      const row = result.data;
-      for (const e of result.errors) {
-        log.add(
-          'warning',
-          'csv-syntax',
-          `${e.message} : vérifiez les guillemets (une valeur qui contient le séparateur ou un saut ` +
-            'de ligne doit être entre guillemets droits, « " » doublé à l\'intérieur).',
-          newlines + 1,
-        );
-      }
-      if (!isBlank(row)) {
-        cells.push(row);
-        lines.push(newlines + 1);
-      }
-    },
-  });
-  return { cells, lines };
-}
-
 /**
- * Text without any `"`, split as {@link splitQuoted} would: CR and CRLF are line ends, rows whose
+ * Text without any `"`, split as `splitCsvRecords` would: CR and CRLF are line ends, rows whose
  * cells are all blank are skipped, lines are counted from 1.
  */
 function splitUnquoted(text: string, separator: Separator): RawCells {

@@ -84,7 +84,7 @@ export function parseApl(text: string, options: AplOptions): AplResult {
   const result = (recs: AplRecord[]): AplResult => ({
     rows: recs,
     issues: log.finish(),
-    rowCount: rows.length,
+    rowCount: rows.length + table.rejectedLines.length,
     headerLine: table.headerLine,
   });
   if (!code || !main) return result([]);

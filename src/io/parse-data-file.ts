@@ -16,6 +16,7 @@ import type {
 import { decodeText, decodeTextChunks, type DecodedText, type TextEncoding } from './decode-text';
 import { detectKind, type FileKind, type KindDetection } from './detect-kind';
 import { detectSeparator, type Separator } from './detect-separator';
+import { findOverlongLines, isJsonBytes, MAX_LINE_BYTES, overlongLineIssue } from './line-length';
 import {
   parseAnnuaireSante,
   parseAnnuaireSanteChunks,
@@ -127,6 +128,8 @@ export function parseDataFile(
   bytes: Uint8Array,
   options: ParseDataFileOptions = {},
 ): ParsedDataFile {
+  const overlong = refuseOverlongLines(fileName, bytes);
+  if (overlong) return overlong;
   if (bytes.length > (options.largeFileBytes ?? LARGE_FILE_BYTES)) {
     const chunked = parseLargeLineFile(fileName, bytes, options);
     if (chunked !== null) return chunked;
@@ -144,7 +147,7 @@ export function parseDataFile(
     };
   }
   const issues: DataIssue[] = [...decoded.issues];
-  const text = decoded.text;
+  const text = withLineFeeds(decoded.text, fileName, issues);
   const detected = options.kind ? imposed(options.kind, text) : detectKind(fileName, text);
   const base = (separator: Separator | null, rowCount: number): ParsedBase => ({
     fileName,
@@ -278,6 +281,41 @@ export function parseDataFile(
       return { ...base(sep, r.rowCount), kind, rows: r.rows };
     }
   }
+}
+
+/**
+ * Text whose lines end with carriage returns only (old Mac OS, some exports) gets line feeds, so
+ * that detection and every parser see its lines; said in an info issue.
+ */
+function withLineFeeds(text: string, file: string, issues: DataIssue[]): string {
+  if (text.includes('\n') || !text.includes('\r')) return text;
+  issues.push({
+    severity: 'info',
+    code: 'cr-line-ends',
+    message: `${file} : lignes terminées par un retour chariot seul (ancien format Mac) : lues comme des lignes.`,
+    file,
+  });
+  return text.replace(/\r/g, '\n');
+}
+
+/**
+ * A text file with a line over `MAX_LINE_BYTES` (no line break, e.g. 50 MB on one line) is refused
+ * before being decoded or parsed; JSON and binary files (reported by the decoder) are not checked.
+ */
+function refuseOverlongLines(fileName: string, bytes: Uint8Array): ParsedDataFile | null {
+  if (bytes.length <= MAX_LINE_BYTES || isJsonBytes(bytes)) return null;
+  const [found] = findOverlongLines(bytes, MAX_LINE_BYTES, 1);
+  if (!found || decodeText(bytes.subarray(0, 65536), fileName).binary) return null;
+  return {
+    fileName,
+    encoding: 'utf-8',
+    separator: null,
+    issues: [overlongLineIssue(fileName, found, true)],
+    rowCount: 0,
+    detection: { kind: null, confidence: 0, reason: 'ligne trop longue', json: false },
+    kind: null,
+    rows: [],
+  };
 }
 
 /** Above this size, Annuaire Santé files are decoded and parsed in chunks (see decodeTextChunks). */

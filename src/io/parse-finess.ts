@@ -101,7 +101,7 @@ function parseWithHeader(text: string, log: IssueLog, options: FinessOptions): F
     rows,
     issues: log.finish(),
     layout: 'en-tete',
-    rowCount: table.rows.length,
+    rowCount: table.rows.length + table.rejectedLines.length,
     mapping,
     headers: table.headers,
   });

@@ -87,7 +87,7 @@ export function parsePerimeters(
     rows,
     lines: rows.length ? lines : [],
     issues: log.finish(),
-    rowCount: table.rows.length,
+    rowCount: table.rows.length + table.rejectedLines.length,
     mapping: {
       perimeter: cptsCol?.name ?? null,
       code: codeCol?.name ?? null,

@@ -175,7 +175,7 @@ export function parsePmsiStays(text: string, options: PmsiStaysOptions): PmsiSta
     mapping,
     headers,
     maskedCount,
-    rowCount: table.rows.length,
+    rowCount: table.rows.length + table.rejectedLines.length,
   });
   if (headers.length === 0) {
     log.add('error', 'empty-file', 'fichier vide : en-tête attendu (code_geo;finess;nb_sejours).');

@@ -41,7 +41,7 @@ export function parsePmsiZones(
   const done = (rows: PmsiZonePostalCode[]) => ({
     rows,
     issues: log.finish(),
-    rowCount: table.rows.length,
+    rowCount: table.rows.length + table.rejectedLines.length,
   });
   if (table.headers.length === 0) {
     log.add(

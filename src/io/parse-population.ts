@@ -94,7 +94,7 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
     rows: recs,
     issues: log.finish(),
     layout,
-    rowCount: rows.length,
+    rowCount: rows.length + table.rejectedLines.length,
     mapping: {
       dep: used.dep?.name ?? null,
       commune: used.commune?.name ?? null,
@@ -194,10 +194,12 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
     if (pop === null) return;
     const previous = seen.get(code);
     if (previous !== undefined) {
+      // Rejected (an error on its line): the first occurrence is kept, this one is not used.
       log.add(
-        'warning',
+        'error',
         'duplicate-code',
-        `commune ${code} déjà présente ligne ${previous} ; ligne ignorée.`,
+        `commune ${code} déjà présente ligne ${previous} ; ligne rejetée (la première est gardée) : ` +
+          'supprimez le doublon.',
         line,
       );
       return;

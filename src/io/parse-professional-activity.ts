@@ -101,7 +101,7 @@ export function parseProfessionalActivity(
   const done = (out: ProfessionalActivityRecord[]): ProfessionalActivityResult => ({
     rows: out,
     issues: log.finish(),
-    rowCount: rows.length,
+    rowCount: rows.length + table.rejectedLines.length,
   });
   if (!col.personId)
     log.addAll([missingColumnIssue(options.file, A.personId[0], A.personId, headers)]);

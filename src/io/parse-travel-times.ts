@@ -80,7 +80,7 @@ export function parseTravelTimes(text: string, options: TravelTimesOptions): Tra
     }
   }
   if (!cols.origin || !cols.destination || !cols.minutes)
-    return { rows: [], issues: log.finish(), rowCount: rows.length };
+    return { rows: [], issues: log.finish(), rowCount: rows.length + table.rejectedLines.length };
   const out: TravelTimeRecord[] = [];
   const seen = new Set<string>();
   let repaired = 0;
@@ -137,5 +137,5 @@ export function parseTravelTimes(text: string, options: TravelTimesOptions): Tra
     );
   if (rows.length === 0)
     log.add('warning', 'no-data-rows', 'en-tête seul, aucune ligne de données.');
-  return { rows: out, issues: log.finish(), rowCount: rows.length };
+  return { rows: out, issues: log.finish(), rowCount: rows.length + table.rejectedLines.length };
 }

@@ -6,6 +6,7 @@
  */
 import type { LoadedFile } from '../app/commit-import';
 import { formatNumber } from './format';
+import { LineCounts } from './LineCounts';
 import './data-state.css';
 
 const KIND_LABELS: Record<string, string> = {
@@ -97,8 +98,7 @@ function LoadedFileItem({ file }: { file: LoadedFile }) {
       </div>
       <div className="file-meta">
         {KIND_LABELS[file.kind ?? ''] ?? 'Type non reconnu'} → {tableLabel(file)} · {r.encoding}
-        {r.separator ? ` · séparateur « ${r.separator} »` : ''} · {formatNumber(r.acceptedCount)} /{' '}
-        {formatNumber(r.rowCount)} lignes retenues
+        {r.separator ? ` · séparateur « ${r.separator} »` : ''} · <LineCounts report={r} />
       </div>
       {groups.length > 0 && (
         <ul className="issues">

@@ -20,6 +20,7 @@ import { rememberImport } from '../app/kept-imports';
 import { ImportPanelMapping } from './ImportPanelMapping';
 import { KeepDataSection } from './KeepDataSection';
 import { ImportReports } from './ImportReports';
+import { LineCounts } from './LineCounts';
 import { formatNumber } from './format';
 import './import-panel.css';
 
@@ -275,8 +276,7 @@ function FileEntry({
       {r && (
         <div className="file-meta" data-testid={`import-meta-${index}`}>
           {r.encoding} · {r.separator ? `séparateur « ${r.separator} » · ` : ''}
-          {formatNumber(r.rowCount)} lignes{p?.partial ? ' (aperçu du début du fichier)' : ''} ·{' '}
-          {formatNumber(r.acceptedCount)} retenues · {formatNumber(r.rejectedCount)} rejetées
+          <LineCounts report={r} partial={p?.partial} />
         </div>
       )}
       {p && r?.kind !== 'communes' && (

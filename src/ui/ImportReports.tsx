@@ -2,6 +2,7 @@
 import type { ImportReport } from '../app/import-data';
 import { toCsv } from '../core/export/csv';
 import { formatNumber } from './format';
+import { LineCounts } from './LineCounts';
 
 export function ImportReports({ reports }: { reports: ImportReport[] }) {
   if (reports.length === 0) return null;
@@ -18,10 +19,7 @@ export function ImportReports({ reports }: { reports: ImportReport[] }) {
           >
             <div className="file-name">{r.fileName}</div>
             <div className="counts">
-              <span data-testid="count-rows">{formatNumber(r.rowCount)}</span> lignes lues ·{' '}
-              <span data-testid="count-accepted">{formatNumber(r.acceptedCount)}</span> retenues ·{' '}
-              <span data-testid="count-repaired">{formatNumber(r.repairedCount)}</span> réparées ·{' '}
-              <span data-testid="count-rejected">{formatNumber(r.rejectedCount)}</span> rejetées
+              <LineCounts report={r} />
             </div>
             <ul className="issues">
               {groupIssues(r.issues).map((g) => (

@@ -28,7 +28,7 @@ import { readSkillFiles } from './import-skills';
 import { StayZoneStep, type ZoneContext } from './import-stays';
 import { importDirect } from './import-direct';
 import type { DirectDuckDb } from '../core/direct-import-types';
-import { streamFile } from './import-stream';
+import { refuseWithoutLineBreak, streamFile } from './import-stream';
 import { locateEstablishments } from './locate-establishments';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
@@ -97,7 +97,8 @@ export async function previewImportFile(
   let bytes = new Uint8Array(
     await file.blob.slice(0, partial ? 4 * 1024 * 1024 : undefined).arrayBuffer(),
   );
-  if (partial) bytes = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
+  // Cut on the last line end; a head without any keeps its bytes, refused as `line-too-long`.
+  if (partial && bytes.includes(0x0a)) bytes = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
   const parsed = parseDataFile(file.name, bytes, options);
   const { columns, mapping } = previewKeys(parsed, bytes);
   let zoneKind: ImportPreview['zoneKind'] = null;
@@ -267,6 +268,11 @@ export async function importFiles(
   for (const index of deferred) {
     const file = files[index] as ImportFile;
     const opts = options[index] ?? {};
+    const refused = await refuseWithoutLineBreak(file);
+    if (refused) {
+      reportByIndex.set(index, refused);
+      continue;
+    }
     // Read by DuckDB itself when the caller gives its DuckDB (savoir-faire joins stay in JS).
     const direct =
       duckdb && !skills.index

@@ -9,6 +9,7 @@ const report = (over: Partial<ImportReport>): ImportReport => ({
   separator: ';',
   rowCount: 10,
   acceptedCount: 10,
+  keptCount: 10,
   repairedCount: 0,
   rejectedCount: 0,
   issues: [],

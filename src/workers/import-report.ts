@@ -1,16 +1,28 @@
-/** The per-file report of an import: counts of accepted / repaired / rejected rows, and issues. */
+/**
+ * The per-file report of an import: every line read is accounted for, as kept as read, kept with
+ * a correction (repaired) or rejected (read = kept + repaired + rejected), and the issues.
+ */
 import type { DataIssue } from '../core/types';
 import type { FileKind, ParsedDataFile } from '../io';
 
-/** What the import did with one file: lines read, accepted, repaired, rejected, and issues. */
+/**
+ * What the import did with one file. Rows are the file's data records (lines after the header,
+ * features of a GeoJSON): `rowCount` = `keptCount` + `repairedCount` + `rejectedCount`.
+ */
 export interface ImportReport {
   fileName: string;
   kind: FileKind | null;
   encoding: string;
   separator: string | null;
+  /** Rows read (« lues »), including the rejected ones (a broken quote, a line too long…). */
   rowCount: number;
+  /** Records handed over after reconciliation (rows merged onto one commune count once). */
   acceptedCount: number;
+  /** Rows kept as read (« gardées »). */
+  keptCount: number;
+  /** Rows kept with a correction (« réparées »: padded code, old commune code…). */
   repairedCount: number;
+  /** Rows rejected (« rejetées »), each named by an error issue on its line. */
   rejectedCount: number;
   issues: DataIssue[];
 }
@@ -37,6 +49,13 @@ export function toReport(
   const rejectedRows = new Set(
     issues.filter((i) => i.severity === 'error' && (i.row ?? 0) > 1).map((i) => i.row),
   );
+  // Rows the parser kept: features of CPTS polygons (their rows are member communes), else rows.
+  const parserKept =
+    parsed.kind === 'perimeters' && parsed.polygons.length > 0
+      ? parsed.polygons.length
+      : parsed.rows.length;
+  // A row repaired twice (parser and reconciliation) is counted once at most overall.
+  const repairedCount = Math.min(reconciled + parserRepairs, parserKept);
   return {
     fileName: parsed.fileName,
     kind: parsed.kind,
@@ -44,10 +63,32 @@ export function toReport(
     separator: parsed.separator,
     rowCount: parsed.rowCount,
     acceptedCount,
-    repairedCount: reconciled + parserRepairs,
-    rejectedCount: Math.max(rejectedRows.size, parsed.rowCount - parsed.rows.length, 0),
+    keptCount: parserKept - repairedCount,
+    repairedCount,
+    rejectedCount: Math.max(rejectedRows.size, parsed.rowCount - parserKept, 0),
     issues,
   };
+}
+
+/** Lines read, kept, repaired and rejected of one file. */
+export type LineCounts = Pick<
+  ImportReport,
+  'rowCount' | 'keptCount' | 'repairedCount' | 'rejectedCount'
+>;
+
+/**
+ * The line accounting of a file in French, as the CLI and the Import tab show it (repaired
+ * rows are named only when there are some).
+ *
+ * @example
+ * formatLineCounts({ rowCount: 267, keptCount: 266, repairedCount: 0, rejectedCount: 1 });
+ * // '267 lues : 266 gardées, 1 rejetée'
+ */
+export function formatLineCounts(r: LineCounts): string {
+  const n = (count: number, word: string): string =>
+    `${count.toLocaleString('fr-FR')} ${word}${count > 1 ? 's' : ''}`;
+  const repaired = r.repairedCount > 0 ? `, ${n(r.repairedCount, 'réparée')}` : '';
+  return `${n(r.rowCount, 'lue')} : ${n(r.keptCount, 'gardée')}${repaired}, ${n(r.rejectedCount, 'rejetée')}`;
 }
 
 /** Column names and the detected mapping, for the panel's selectors. */

@@ -7,6 +7,7 @@
 import type { DataIssue, Dataset, ProfessionalActivity, StayFlow } from '../core/types';
 import { applySavoirFaire, parseDataFile, type FileKind, type SavoirFaireIndex } from '../io';
 import { readLineChunks } from '../io/blob-line-chunks';
+import { MAX_LINE_BYTES, overlongLineIssue } from '../io/line-length';
 import { aggregateChunkIssues } from './chunk-issues';
 import type { ImportChunk, ImportFile, ImportOptions, ImportReport } from './import-api';
 import { reconcileParsed, type ReconcileContext } from './import-reconcile';
@@ -44,20 +45,27 @@ export async function streamFile(
       kind: opts.kind ?? head?.kind ?? undefined,
       largeFileBytes: Number.MAX_SAFE_INTEGER,
     });
+    // A file refused on its head (no line break) is reported here, not read again whole.
+    if (first && parsed.issues.some((i) => i.code === 'line-too-long'))
+      return toReport(parsed, 0, 0, []);
     if (first && (parsed.kind === null || !STREAMED_KINDS.has(parsed.kind))) return null;
+    const overlong = chunk.overlongLines.map((o) =>
+      overlongLineIssue(file.name, { line: o.line, start: 0, end: o.bytes }, false),
+    );
     if (parsed.kind === 'stays' && zoneStep === null)
       zoneStep = new StayZoneStep(file.name, parsed.rows, context.zones, opts.zoneKind);
     const r = reconcileParsed(parsed, context, zoneStep);
     accepted += r.rows.length;
     repaired += toReport(parsed, 0, r.repaired, []).repairedCount;
-    chunkIssues.push(
-      [...parsed.issues, ...r.issues]
+    parserAccepted += parsed.rows.length;
+    chunkIssues.push([
+      ...[...parsed.issues, ...r.issues]
         .filter((i) => first || (i.code !== 'detected-kind' && i.severity !== 'info'))
         .map((i) => shiftLines(i, chunk.linesBefore)),
-    );
+      ...overlong,
+    ]);
     head ??= { kind: parsed.kind, report: toReport(parsed, 0, 0, []) };
-    rowCount += parsed.rowCount;
-    parserAccepted += parsed.rows.length;
+    rowCount += parsed.rowCount + overlong.length;
     if (r.rows.length === 0) continue;
     const kind: keyof Dataset = parsed.kind === 'stays' ? 'stays' : 'professionals';
     const rows =
@@ -74,7 +82,10 @@ export async function streamFile(
     });
   }
   if (!head) return null;
-  const issues = aggregateChunkIssues(chunkIssues);
+  // A chunk left empty (its only line was too long) is not a file « en-tête seul ».
+  const issues = aggregateChunkIssues(chunkIssues).filter(
+    (i) => rowCount === 0 || i.code !== 'no-data-rows',
+  );
   if (zoneStep) issues.push(...zoneStep.issues());
   const rejectedRows = new Set(
     issues.filter((i) => i.severity === 'error' && (i.row ?? 0) > 1).map((i) => i.row),
@@ -83,7 +94,8 @@ export async function streamFile(
     ...head.report,
     rowCount,
     acceptedCount: accepted,
-    repairedCount: repaired,
+    keptCount: parserAccepted - Math.min(repaired, parserAccepted),
+    repairedCount: Math.min(repaired, parserAccepted),
     rejectedCount: Math.max(rejectedRows.size, rowCount - parserAccepted),
     issues,
   };
@@ -98,4 +110,18 @@ function shiftLines(issue: DataIssue, linesBefore: number): DataIssue {
     Number(n) > 1 ? `ligne ${Number(n) + linesBefore}` : `ligne ${n}`,
   );
   return shifted;
+}
+
+/**
+ * The report of a big file refused on its head (no line break in its first `MAX_LINE_BYTES`),
+ * read before any other path (DuckDB `read_csv`, streaming) so that a 50 MB single line is refused
+ * at once; null when the head is fine.
+ *
+ * @example const refused = await refuseWithoutLineBreak({ name: 'une-ligne.csv', blob });
+ */
+export async function refuseWithoutLineBreak(file: ImportFile): Promise<ImportReport | null> {
+  const head = new Uint8Array(await file.blob.slice(0, MAX_LINE_BYTES + 1).arrayBuffer());
+  if (head.length <= MAX_LINE_BYTES || head.includes(0x0a)) return null;
+  const parsed = parseDataFile(file.name, head);
+  return parsed.issues.some((i) => i.code === 'line-too-long') ? toReport(parsed, 0, 0, []) : null;
 }

@@ -14,3 +14,13 @@ export async function waitForImportOutcome(page: Page): Promise<{ outcome: strin
     text: (await message.textContent()) ?? '',
   };
 }
+
+/** Lines an import report kept, repaired ones included (« N lues : K gardées, R réparées, … »). */
+export async function acceptedLines(page: Page, reportIndex = 0): Promise<number> {
+  const read = async (id: string) => {
+    const el = await page.$(`[data-testid="import-report-${reportIndex}"] [data-testid="${id}"]`);
+    const text = el ? await el.textContent() : null;
+    return text === null ? 0 : Number(text.replace(/\s/g, ''));
+  };
+  return (await read('count-kept')) + (await read('count-repaired'));
+}

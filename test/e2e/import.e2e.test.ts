@@ -13,7 +13,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommuneTopology, dissolveCommunes } from '../../src/core/geo/dissolve-communes';
 import { describeShared, sharedPath } from '../support/shared-data';
-import { waitForImportOutcome } from './import-outcome';
+import { acceptedLines, waitForImportOutcome } from './import-outcome';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
 
 const PMSI = [
@@ -161,9 +161,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     const before = await renderCount(page);
     await page.click('[data-testid="import-load"]');
     expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
-    expect(
-      await page.textContent('[data-testid="import-report-0"] [data-testid="count-accepted"]'),
-    ).toBe(String(members.length));
+    expect(String(await acceptedLines(page))).toBe(String(members.length));
     await page.click('[data-testid="tab-indicators"]');
     await waitForMapReady(page, before + 1);
     await page.waitForSelector(`text=CPTS Baie du Cotentin (${members.length} communes)`);
@@ -218,9 +216,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     const before = await renderCount(page);
     await page.click('[data-testid="import-load"]');
     expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
-    expect(
-      await page.textContent('[data-testid="import-report-0"] [data-testid="count-accepted"]'),
-    ).toBe('2');
+    expect(String(await acceptedLines(page))).toBe('2');
     await page.click('[data-testid="tab-indicators"]');
     await waitForMapReady(page, before + 1);
     await page.waitForSelector('text=CPTS Test (2 communes)');
@@ -257,9 +253,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
       await waitForProgressRows(page);
       await page.screenshot({ path: path.join(RESULTS_DIR, 'import-big-progress.png') });
       expect((await waitForImportOutcome(page)).outcome).toBe('loaded');
-      const accepted = await page.textContent(
-        '[data-testid="import-report-0"] [data-testid="count-accepted"]',
-      );
+      const accepted = String(await acceptedLines(page));
       expect(Number(accepted?.replace(/\s/g, ''))).toBe(big.rows);
       expect(session.problems).toEqual([]);
     });

@@ -31,8 +31,8 @@ async function importOne(
     chunks.push(c);
   });
   if (!report) throw new Error('no report');
-  // Never a silent drop: every row read is accepted or rejected, each rejection has its line.
-  expect(report.acceptedCount + report.rejectedCount).toBeGreaterThanOrEqual(report.rowCount);
+  // Never a silent drop: read = kept + repaired + rejected, each rejection has its line.
+  expect(report.keptCount + report.repairedCount + report.rejectedCount).toBe(report.rowCount);
   const listed = new Set(
     report.issues.filter((i) => i.severity === 'error' && (i.row ?? 0) > 1).map((i) => i.row),
   );
@@ -91,6 +91,7 @@ describe('broken-file corpus', () => {
     expect(report).toMatchObject({
       rowCount: 4,
       acceptedCount: 2,
+      keptCount: 1,
       repairedCount: 1,
       rejectedCount: 2,
     });
@@ -118,11 +119,15 @@ describe('broken-file corpus', () => {
     expect(issue(xlsx.report, 'binary-file')?.message).toContain('enregistrez-le en CSV');
   });
 
-  it('a 50 MB single line: an error, no crash', async () => {
+  it('a 50 MB single line: refused on its head with the fix, no crash', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x61);
     const { report, chunks } = await importOne('une-ligne.csv', {}, bytes);
     expect(report.kind).toBeNull();
-    expect(report.issues.some((i) => i.severity === 'error')).toBe(true);
+    const refused = issue(report, 'line-too-long');
+    expect(refused).toMatchObject({ severity: 'error', row: 1 });
+    expect(refused?.message).toContain('sans saut de ligne');
+    expect(refused?.message).toContain('réexportez-le en CSV');
+    expect(report.rowCount).toBe(0);
     expect(chunks).toEqual([]);
   });
 

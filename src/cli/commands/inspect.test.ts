@@ -85,3 +85,26 @@ describeShared('perimetre inspect on the real files of ../shared/data', () => {
     expect(merged?.message).toMatch(/50206 → 50597/);
   });
 });
+
+it('a stray quote: the line is rejected and the counts say so (« 11 lues : 10 gardées, 1 rejetée »)', () => {
+  const file = path.resolve(
+    import.meta.dirname,
+    '../../../test/fixtures/broken/stray-quote-pmsi.csv',
+  );
+  const text = execFileSync('node', [BIN, 'inspect', file], { encoding: 'utf8' });
+  expect(text).toContain('Lignes      : 11 lues : 10 gardées, 1 rejetée');
+  expect(text).toMatch(/ligne 4, colonne finess : guillemet non fermé/);
+  const { json, code } = inspect(file);
+  expect(code).toBe(0);
+  expect(json).toMatchObject({ rows: 11, kept: 10, repaired: 0, rejected: 1 });
+});
+
+it('a file without line break is refused at once, exit code 1', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspect-'));
+  const file = path.join(dir, 'une-ligne.csv');
+  fs.writeFileSync(file, 'a'.repeat(40 * 1024 * 1024));
+  const { json, code } = inspect(file);
+  expect(code).toBe(1);
+  const issues = json.issues as { code: string }[];
+  expect(issues.map((i) => i.code)).toContain('line-too-long');
+});

@@ -1,12 +1,13 @@
 /**
  * `perimetre inspect FILE [--json]`: what the app would do with a file — detected kind, encoding,
- * separator, column mapping, accepted/repaired/rejected rows and the issues — through the very
+ * separator, column mapping, rows read = kept + repaired + rejected, and the issues — through the very
  * functions of the app's import worker (`previewImportFile`, `importFiles`: same parsers, same
  * reconciliation of commune codes).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFiles, previewImportFile } from '../../workers/import-api';
+import { formatLineCounts } from '../../workers/import-report';
 import { CliError, parseArgs } from '../args';
 import { checkInputFile } from '../input-file';
 
@@ -28,6 +29,7 @@ export async function run(argv: string[]): Promise<number> {
     detection: preview.report.issues.find((i) => i.code === 'detected-kind')?.message ?? null,
     mapping: preview.mapping,
     rows: report.rowCount,
+    kept: report.keptCount,
     accepted: report.acceptedCount,
     repaired: report.repairedCount,
     rejected: report.rejectedCount,
@@ -41,10 +43,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`Encodage    : ${summary.encoding}`);
     console.log(`Séparateur  : ${summary.separator ?? '—'}`);
     if (summary.mapping) console.log(`Colonnes    : ${JSON.stringify(summary.mapping)}`);
-    console.log(
-      `Lignes      : ${summary.rows} lues, ${summary.accepted} retenues, ` +
-        `${summary.repaired} réparées, ${summary.rejected} rejetées`,
-    );
+    console.log(`Lignes      : ${formatLineCounts(report)}`);
     for (const issue of summary.issues) console.log(`  [${issue.severity}] ${issue.message}`);
   }
   return report.kind === null ||
