@@ -15,7 +15,8 @@ import { buildCommuneIndicatorsSql } from '../../src/db/sql';
 import { emptyDataset } from '../../src/workers/analysis-api';
 import { importFiles, type ImportFile } from '../../src/workers/import-api';
 import { benchMapInBrowser, SHARED_DIR, type ServedDataset } from './map-bench';
-import { benchColdDemo, benchNationalMap } from './national-map-bench';
+import { benchColdStart } from './cold-start-bench';
+import { benchNationalMap } from './national-map-bench';
 import { median, report, timeRuns } from './stats';
 
 const DEMO_DIR = path.resolve(import.meta.dirname, '../../data/demo');
@@ -84,7 +85,7 @@ export async function run(): Promise<void> {
   );
   const demoBrowser = await benchMapInBrowser(null, 3);
   printBrowser('Démo', demoBrowser);
-  await benchColdDemo(5);
+  await benchColdStart(5);
 
   if (!fs.existsSync(NATIONAL_GEOJSON)) {
     console.log(`France entière : NON MESURÉ (${NATIONAL_GEOJSON} absent).`);

@@ -8,7 +8,8 @@
  *   native DuckDB `read_csv` alone on the same file (every column VARCHAR): goal ≥ 0.5×;
  * - the same import on DuckDB-WASM (the browser's engine, run in Node with the blocking bindings,
  *   the file registered by path; the browser registers the user's File handle), beside DuckDB-WASM
- *   `read_csv` alone: goal ≥ 0.7×. This is DuckDB-WASM in Node, not headless Chromium.
+ *   `read_csv` alone: goal ≥ 0.7×. This is DuckDB-WASM in Node; the same figure in headless Chromium
+ *   is `browser-import-bench.ts`.
  * `BENCH_JS=1` adds the former path (JS parsers on 16 MB chunks, records re-serialised as CSV).
  * Then the CLI `territory --load` on the real-layout Annuaire (`annuaire-cli-bench.ts`).
  */
@@ -83,7 +84,8 @@ function annuaire(file: string, rows: number): void {
   });
 }
 
-function pmsi(file: string, rows: number): void {
+/** Writes a PMSI file of `rows` rows (`;`, a masked count every 13 rows). */
+export function pmsi(file: string, rows: number): void {
   writeLines(file, 'code_geo;finess;nb_sejours;annee;champ', rows, (i) => {
     const dep = String(1 + (i % 95)).padStart(2, '0');
     return `${dep}${String(i % 997).padStart(3, '0')};${dep}${String(i % 9973).padStart(7, '0')};${i % 13 === 0 ? '1 à 10' : String(11 + (i % 200))};2023;MCO`;
@@ -199,7 +201,7 @@ const ANNUAIRE_HEADER = path.join(
 const COMMUNE_DIR = path.join(SHARED_DIR, 'geo/communes-cog2026');
 
 /** The real 52-column layout when ../shared/data is there, else the 14-column synthetic file. */
-function writeAnnuaire(file: string, rows: number): string {
+export function writeAnnuaire(file: string, rows: number): string {
   if (!fs.existsSync(ANNUAIRE_HEADER)) {
     annuaire(file, rows);
     return 'Annuaire Santé synthétique (14 colonnes ; ../shared/data absent)';

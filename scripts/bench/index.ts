@@ -8,12 +8,17 @@ const SUITES: { name: string; load: () => Promise<{ run: () => Promise<void> }> 
   { name: 'Accès aux soins (E2SFCA)', load: () => import('./access-bench') },
   { name: 'Atelier territoire', load: () => import('./territory-bench') },
   { name: 'Flux PMSI et bassins', load: () => import('./flows-bench') },
+  { name: 'Démarrage à froid (démo, Chromium)', load: () => import('./cold-start-bench') },
   { name: 'Clics sur la carte (démo, Chromium)', load: () => import('./interaction-bench') },
   { name: 'Dossier « Diagnostic territorial »', load: () => import('./dossier-bench') },
   { name: 'Vue ARS (toutes les CPTS)', load: () => import('./region-bench') },
   {
     name: 'Import à grande échelle (Annuaire 2 M, PMSI 1 M)',
     load: () => import('./import-bench'),
+  },
+  {
+    name: 'Import dans Chromium (Annuaire 2 M, PMSI 1 M)',
+    load: () => import('./browser-import-bench'),
   },
 ];
 

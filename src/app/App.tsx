@@ -23,6 +23,7 @@ import {
 } from './app-services';
 import { formatNumber } from '../ui/format';
 import { indicatorById } from './indicators';
+import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
 import { TerritoryProjectStore } from './territory-project-store';
@@ -31,6 +32,7 @@ import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-co
 
 export function App() {
   const [data, setData] = useState<LoadedData | null>(null);
+  const [contours, setContours] = useState<PublishedTiles | null>(null);
   const [progress, setProgress] = useState('Démarrage…');
   const [error, setError] = useState<string | null>(null);
   const [indicatorId, setIndicatorId] = useState('density');
@@ -48,7 +50,7 @@ export function App() {
   useEffect(() => {
     const manifestUrl =
       new URLSearchParams(window.location.search).get('data') ?? DEMO_MANIFEST_URL;
-    loadManifestOnce(manifestUrl, setProgress)
+    loadManifestOnce(manifestUrl, setProgress, setContours)
       .then(setData)
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
@@ -117,6 +119,7 @@ export function App() {
     layers,
     selected,
     { onHover, onClick, onEstablishmentHover, onContextLost },
+    contours,
   );
   const legend = overlay?.legend ?? choropleth?.legend;
   // One territory project per loaded dataset, shared by every tab.

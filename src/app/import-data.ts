@@ -7,9 +7,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { Commune, Dataset } from '../core/types';
 import { DirectReader } from '../db/direct-reader';
-import { queryLoadedCodes } from '../db/known-data';
-import { loadDataset } from '../db/load-dataset';
-import { StagedImport } from '../db/staged-import';
+import { queryLoadedCodes, type LoadedCodes } from '../db/known-data';
 import { getWasmConnector } from '../db/wasm-connector';
 import type * as importApi from '../workers/import-api';
 import { commitImport } from './commit-import';
@@ -21,6 +19,8 @@ import {
   type DataOrigins,
   type LoadedData,
 } from './load-data';
+import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
+import { deferDirect, ImportSink } from './import-sink';
 export type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
 
 /** Progress of a running import, for the progress bar. */
@@ -63,6 +63,8 @@ export async function previewFiles(
   }
 }
 
+const NOTHING_LOADED: LoadedCodes = { pmsiZoneCodes: [], postalCodes: [], populationLoaded: false };
+
 let importQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -89,6 +91,12 @@ export interface ImportSettings {
   origin: DataOrigin;
   /** Title of the data once imported (default: the current title, or « Vos données »). */
   title?: string;
+  /**
+   * Told the imported contours, sent to the tiler, as soon as the worker has read the files and
+   * before DuckDB has the tables: the map draws them meanwhile (start-up). The loaded data then
+   * reuses the same tiles.
+   */
+  onContours?: (contours: PublishedTiles) => void;
 }
 
 /**
@@ -113,8 +121,9 @@ export function startImport(
     };
   });
   const done = afterPreviousImports(async () => {
-    const conn = await measure('duckdb-start', () => getWasmConnector());
-    const staged = new StagedImport(conn);
+    // The worker parses while DuckDB-WASM starts (started at boot; its wait is measured here).
+    const connector = measure('duckdb-start', () => getWasmConnector());
+    const sink = new ImportSink(connector);
     const start = performance.now();
     let rowsDone = 0;
     const report = (step: string, fraction: number | null) =>
@@ -125,57 +134,73 @@ export function startImport(
         fraction,
       });
     // Big Annuaire Santé / PMSI files are read by DuckDB-WASM itself from the user's File.
-    const direct = new DirectReader(
-      conn,
-      staged,
-      async (file, name) => {
-        const blob = files[file.fileIndex];
-        if (!blob || !conn.registerFile) throw new Error(`Fichier ${file.name} introuvable.`);
-        report(`Lecture de ${file.name} par DuckDB…`, null);
-        await conn.registerFile(name, blob);
-      },
-      (lines) => {
-        rowsDone += lines;
-        report('Contrôle des lignes dans DuckDB…', null);
-      },
+    const direct = deferDirect(
+      Promise.all([sink.tables, sink.staged]).then(
+        ([conn, staged]) =>
+          new DirectReader(
+            conn,
+            staged,
+            async (file, name) => {
+              const blob = files[file.fileIndex];
+              if (!blob || !conn.registerFile) throw new Error(`Fichier ${file.name} introuvable.`);
+              report(`Lecture de ${file.name} par DuckDB…`, null);
+              await conn.registerFile(name, blob);
+            },
+            (lines) => {
+              rowsDone += lines;
+              report('Contrôle des lignes dans DuckDB…', null);
+            },
+          ),
+      ),
     );
     report('Lecture des fichiers…', null);
     // Commune polygons stay out of DuckDB: kept from the records, then handed to the tiler.
     const importedShapes: CommuneShape[] = [];
+    let early: PublishedTiles | undefined;
     try {
-      await loadDataset(conn, {}); // creates the tables, so that the loaded codes can be read
-      const known = await queryLoadedCodes(conn);
+      // Nothing is loaded before the first import: its known codes are empty without asking DuckDB.
+      const known = current ? await queryLoadedCodes(await sink.tables) : NOTHING_LOADED;
       const reports = await measure('import', () =>
         Promise.race([
-          api.importFiles(
-            files.map((f) => ({ name: f.name, blob: f })),
-            [...options],
-            {
-              ...known,
-              // With their geometry, so that CPTS polygons find their member communes.
-              communes: (current?.communeGeometries.features ?? []).map((f) => ({
-                code: f.properties.code,
-                geometry: f.geometry,
-              })),
-            },
-            proxy(async (chunk: importApi.ImportChunk) => {
-              if (chunk.kind === 'communes')
-                for (const c of chunk.rows as Commune[])
-                  importedShapes.push({ code: c.code, name: c.name, geometry: c.geometry });
-              await staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
-              rowsDone += chunk.rows.length;
-              report(
-                `Chargement dans DuckDB (${chunk.kind})…`,
-                chunk.bytesTotal > 0 ? chunk.bytesDone / chunk.bytesTotal : null,
-              );
+          api
+            .importFiles(
+              files.map((f) => ({ name: f.name, blob: f })),
+              [...options],
+              {
+                ...known,
+                // With their geometry, so that CPTS polygons find their member communes.
+                communes: (current?.communeGeometries.features ?? []).map((f) => ({
+                  code: f.properties.code,
+                  geometry: f.geometry,
+                })),
+              },
+              proxy((chunk: importApi.ImportChunk) => {
+                if (chunk.kind === 'communes')
+                  for (const c of chunk.rows as Commune[])
+                    importedShapes.push({ code: c.code, name: c.name, geometry: c.geometry });
+                rowsDone += chunk.rows.length;
+                report(
+                  `Chargement dans DuckDB (${chunk.kind})…`,
+                  chunk.bytesTotal > 0 ? chunk.bytesDone / chunk.bytesTotal : null,
+                );
+                return sink.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
+              }),
+              undefined,
+              undefined,
+              proxy(direct),
+            )
+            .then(async (r) => {
+              if (settings.onContours && importedShapes.length > 0) {
+                early = publishCommuneTiles(sortedByCode(importedShapes));
+                settings.onContours(early);
+              }
+              await sink.flushed();
+              return r;
             }),
-            undefined,
-            undefined,
-            proxy(direct),
-          ),
           cancelled,
         ]),
       );
+      const [conn, staged] = await Promise.all([sink.tables, sink.staged]);
       const origins: DataOrigins = { ...current?.origins };
       for (const kind of staged.kinds) origins[kind] = settings.origin;
       const importedKinds = staged.kinds;
@@ -207,18 +232,28 @@ export function startImport(
             geometry: f.geometry,
           }));
       const data = await measure('queries', () =>
-        queryLoadedData(conn, committed.reports, shapes, () => undefined),
+        queryLoadedData(
+          conn,
+          committed.reports,
+          shapes,
+          () => undefined,
+          dropped.has('communes') ? early : undefined,
+        ),
       );
       const fictitious = Object.values(origins).every((o) => o === 'demo');
       const title = settings.title ?? (fictitious && current ? current.title : 'Vos données');
       return { ...data, origins, fictitious, title, lastImport: reports, files: committed.files };
     } catch (error) {
       // The import's own error is the one to show; a failed rollback must not hide it.
-      await staged.rollback().catch((e: unknown) => console.warn('Rollback de l’import :', e));
+      await sink.rollback().catch((e: unknown) => console.warn('Rollback de l’import :', e));
       throw error;
     } finally {
       worker.terminate();
     }
   });
   return { done, cancel: () => cancel() };
+}
+
+function sortedByCode(shapes: readonly CommuneShape[]): CommuneShape[] {
+  return [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

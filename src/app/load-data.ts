@@ -14,7 +14,7 @@ import type { Connector } from '../db/connector';
 import { buildCommuneIndicatorsSql, buildDatasetSummarySql } from '../db/sql';
 import type { ImportReport } from '../workers/import-api';
 import { getAnalysisClient } from '../workers/analysis-client';
-import { publishCommuneTiles } from './commune-tiles';
+import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
 import type { LoadedFile } from './commit-import';
 import type { LoadedReport } from './import-data';
 
@@ -62,17 +62,19 @@ export interface LoadedData {
 
 /**
  * Queries what the app draws from the tables loaded in DuckDB, with the polygons of the same
- * communes (`shapes`, from the import), which go to the tiler first so that tiles are cut while
- * the tables are read.
+ * communes (`shapes`, from the import), which go to the tiler first (unless already sent) so that
+ * tiles are cut while the tables are read.
  */
 export async function queryLoadedData(
   conn: Connector,
   reports: LoadedReport[],
   shapes: readonly CommuneShape[],
   onProgress: (step: string) => void,
+  /** The same shapes, already sent to the tiler (`startImport`'s early contours). */
+  alreadyPublished?: PublishedTiles,
 ): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins' | 'files'>> {
   const sorted = [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const published = publishCommuneTiles(sorted);
+  const published = alreadyPublished ?? publishCommuneTiles(sorted);
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
   published.indexed.catch(() => undefined);
   const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());

@@ -4,6 +4,7 @@
  * benchmarks use), imported by the one import path of the Import panel (`startImport`).
  */
 import { getWasmConnector } from '../db/wasm-connector';
+import type { PublishedTiles } from './commune-tiles';
 import { startImport, type ImportProgress } from './import-data';
 import { restoreKeptImports } from './kept-imports';
 import type { LoadedData } from './load-data';
@@ -59,24 +60,29 @@ const loads = new Map<string, Promise<LoadedData>>();
 export function loadManifestOnce(
   manifestUrl: string,
   onProgress: (step: string) => void,
+  onContours?: (contours: PublishedTiles) => void,
 ): Promise<LoadedData> {
   let load = loads.get(manifestUrl);
   if (!load) {
-    load = loadManifest(manifestUrl, onProgress);
+    load = loadManifest(manifestUrl, onProgress, onContours);
     loads.set(manifestUrl, load);
     load.catch(() => loads.delete(manifestUrl));
   }
   return load;
 }
 
-/** Loads a manifest's files (by default the demo) through the import path of user files. */
+/**
+ * Loads a manifest's files (by default the demo) through the import path of user files;
+ * `onContours` gets the commune contours as soon as they are read (before DuckDB has the tables).
+ */
 export async function loadManifest(
   manifestUrl: string,
   onProgress: (step: string) => void,
+  onContours?: (contours: PublishedTiles) => void,
 ): Promise<LoadedData> {
   onProgress('Lecture des fichiers…');
-  // DuckDB-WASM (34–39 MB to fetch and compile) starts while the files download; the import
-  // below awaits the same connector, and reports a failed start itself.
+  // DuckDB-WASM (34–39 MB to fetch and compile) was started at boot (main.tsx) and starts here
+  // otherwise, while the files download; the import awaits it and reports a failed start itself.
   getWasmConnector().catch(() => undefined);
   const { manifest, files } = await fetchManifestFiles(manifestUrl);
   const job = startImport(
@@ -87,6 +93,7 @@ export async function loadManifest(
       dropDemo: false,
       origin: manifest.fictitious ? 'demo' : 'user',
       title: manifest.title,
+      onContours,
     },
     (p: ImportProgress) => onProgress(p.step),
   );

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CommuneMap, type CommuneMapEvents } from '../map/commune-map';
 import { LAYER } from '../map/commune-layers';
+import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { placeLabelsOf } from './place-labels-of';
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 export interface LayerVisibility {
   perimeters: boolean;
@@ -17,7 +20,8 @@ export const PERIMETER_COLOURS = ['#E69F00', '#56B4E9', '#7B3294', '#009E73', '#
  * visibility and the selection, and maintains `data-state` on the container
  * (`loading` while drawing, `ready` once the data is drawn and the map is idle) and
  * `data-place-labels` (JSON array of the labels drawn, `{ name, x, y }`, updated whenever the map
- * is idle).
+ * is idle). `contours` (the start-up import's, read before DuckDB has the tables) are drawn
+ * uncoloured while the data is not loaded yet; `ready` still waits for the data.
  */
 export function useCommuneMap(
   containerRef: RefObject<HTMLDivElement | null>,
@@ -26,6 +30,7 @@ export function useCommuneMap(
   layers: LayerVisibility,
   selected: { code: string; center: [number, number] } | null,
   events: CommuneMapEvents,
+  contours: PublishedTiles | null = null,
 ): CommuneMap | null {
   const [map, setMap] = useState<CommuneMap | null>(null);
   const eventsRef = useRef(events);
@@ -53,6 +58,13 @@ export function useCommuneMap(
     });
     return () => instance.destroy();
   }, [containerRef]);
+
+  useEffect(() => {
+    if (!map || !contours || drawn.current) return;
+    map.setData(contours.tiles, contours.landMasses, EMPTY, EMPTY, EMPTY).catch((e: unknown) => {
+      console.warn('Contours de démarrage :', e);
+    });
+  }, [map, contours]);
 
   useEffect(() => {
     if (!map || !data || !colourByCode) return;

@@ -108,6 +108,7 @@ async function instantiate(): Promise<Session> {
     eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl },
   });
   if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker script in the selected bundle');
+  warmHttpCache(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   try {
@@ -118,4 +119,17 @@ async function instantiate(): Promise<Session> {
     worker.terminate();
     throw error;
   }
+}
+
+/**
+ * Downloads the engine's wasm into the HTTP cache while DuckDB's worker script (≈ 0.8 MB) is still
+ * being fetched and evaluated: the worker's own `instantiateStreaming(fetch(url))` then reads the
+ * cached (or still arriving) response instead of starting the download only once it runs. The
+ * body is drained, not kept. Assets are hashed and served `immutable` (`npm start`, `_headers`); a
+ * host that forbids caching costs a second download, never a failure.
+ */
+function warmHttpCache(url: string): void {
+  fetch(url)
+    .then((response) => response.body?.pipeTo(new WritableStream()))
+    .catch(() => undefined);
 }

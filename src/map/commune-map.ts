@@ -177,7 +177,10 @@ export class CommuneMap {
     this.hovered = null;
     this.selected = null;
     this.setColours(colours);
-    (this.map.getSource(SOURCE.communes) as VectorTileSource).setTiles([communeTileUrl(communes)]);
+    // The same tiles (start-up contours drawn before the data) are kept, not loaded again.
+    const communeSource = this.map.getSource(SOURCE.communes) as VectorTileSource;
+    if (communeSource.tiles[0] !== communeTileUrl(communes))
+      communeSource.setTiles([communeTileUrl(communes)]);
     (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
     (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
     this.landMasses.setLandMasses(landMasses);

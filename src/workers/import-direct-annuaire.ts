@@ -6,7 +6,6 @@
  * savoir-faire; DuckDB applies them to every row and appends the kept rows to the staging table.
  */
 import { reconcileRecords } from '../core/reconcile/reconcile-records';
-import { resolveCommuneCode } from '../core/reconcile/resolve-commune-code';
 import { isGeneralPractitioner } from '../core/territory/is-general-practitioner';
 import type { DataIssue } from '../core/types';
 import { ANNUAIRE_COLUMNS, readCommuneCode, readPostalCode } from '../io';
@@ -129,18 +128,10 @@ function decidePostal(v: DirectDistinct): DirectEntry {
   return { keys: [raw], value: read.code, flag };
 }
 
-const ISSUE_OF_HOW: Record<string, string> = {
-  arrondissement: 'arrondissement-code',
-  'old-code': 'old-commune-code',
-  'leading-zero': 'repaired-leading-zero',
-  unknown: 'unknown-commune',
-};
-
 /**
  * Reads each distinct raw commune cell (`readCommuneCode`) and reconciles each distinct code with
- * `reconcileRecords`, fed each code once, twice when several rows have it: its grouped issues then
- * list the same examples and say « … » exactly when the file's rows would; their counts are set to
- * the file's numbers of rows.
+ * `reconcileRecords`, once, weighted by its number of rows: the grouped issues list the examples,
+ * counts and « … » the file's rows would give.
  */
 function reconcileCommunes(
   file: string,
@@ -155,29 +146,17 @@ function reconcileCommunes(
   const weights = new Map<string, number>();
   for (const r of read)
     if (r.code?.code) weights.set(r.code.code, (weights.get(r.code.code) ?? 0) + r.rows);
-  const fed: { communeCode: string }[] = [];
-  for (const [code, w] of weights) {
-    fed.push({ communeCode: code });
-    if (w >= 2) fed.push({ communeCode: code });
-  }
+  const fed = [...weights.keys()].map((communeCode) => ({ communeCode }));
   const r = reconcileRecords(
     file,
     { kind: 'professionals', rows: fed },
     context.ref,
     context.extraCommunes,
+    undefined,
+    (i) => weights.get(fed[i]?.communeCode ?? '') ?? 1,
   );
   const final = new Map<string, string>();
   fed.forEach((row, i) => final.set(row.communeCode, r.rows[i]?.communeCode ?? row.communeCode));
-  const rowsOf = new Map<string, number>();
-  let repaired = 0;
-  for (const [code, w] of weights) {
-    const res = resolveCommuneCode(code, context.ref, context.extraCommunes);
-    if (res.how === 'current') continue;
-    const issue = ISSUE_OF_HOW[res.how] ?? 'unknown-commune';
-    rowsOf.set(issue, (rowsOf.get(issue) ?? 0) + w);
-    if (res.code !== null) repaired += w;
-  }
-  const issues = r.issues.map((i) => withRowCount(i, rowsOf.get(i.code) ?? i.count ?? 0));
   const entries = read.map((x): DirectEntry => {
     if (x.empty) return { keys: [x.raw], value: null, flag: 'empty' };
     const code = x.code?.code ?? null;
@@ -188,16 +167,7 @@ function reconcileCommunes(
       flag: x.code?.repaired ? 'repaired' : 'ok',
     };
   });
-  return { entries, issues, repaired };
-}
-
-/** A grouped issue « fichier, colonne C : N … » with N (and `count`) set to `rows`. */
-function withRowCount(issue: DataIssue, rows: number): DataIssue {
-  const prefix = `${issue.file}, colonne ${issue.column ?? ''} : ${issue.count ?? ''} `;
-  if (!issue.message.startsWith(prefix))
-    throw new Error(`importAnnuaireDirect: unexpected reconciliation message ${issue.message}`);
-  const message = `${issue.file}, colonne ${issue.column ?? ''} : ${rows} ${issue.message.slice(prefix.length)}`;
-  return { ...issue, message, count: rows };
+  return { entries, issues: r.issues, repaired: r.repairedCount };
 }
 
 /** `checkActivityAddresses` on the distinct (commune, postal code) pairs and the example rows. */

@@ -21,7 +21,7 @@ const HEAD_BYTES = 1 << 20;
 
 /**
  * Imports one big file through DuckDB; null when the file is not for this path (another kind, a
- * quoted CSV, UTF-16, a header DuckDB cannot see on line 1, a missing column, an empty file, or a
+ * quoted CSV, UTF-16, a CR alone inside a line, a header DuckDB cannot see on line 1, a missing column, an empty file, or a
  * file DuckDB cannot decode), and the caller then streams it through the JS parsers.
  *
  * @example const report = await importDirect(file, 0, {}, context, duckdb);
@@ -71,6 +71,8 @@ async function readHead(
   const newline = sample.indexOf(0x0a);
   if (newline <= 0) return null;
   const body = sample.subarray(0, sample.lastIndexOf(0x0a) + 1);
+  // A CR alone ends a line for DuckDB, not for the JS readers (see `buildDirectLinesSql`).
+  if (hasLoneCarriageReturn(body)) return null;
   const decoded = decodeText(body, file.name);
   if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'windows-1252') return null;
   const probe = parseDataFile(file.name, body, options);
@@ -108,4 +110,11 @@ async function readHead(
     format,
     headers,
   };
+}
+
+/** True when a CR (0x0D) is not followed by an LF in `bytes`. */
+function hasLoneCarriageReturn(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x0d); i >= 0; i = bytes.indexOf(0x0d, i + 1))
+    if (bytes[i + 1] !== 0x0a) return true;
+  return false;
 }

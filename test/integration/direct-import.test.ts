@@ -3,9 +3,9 @@
  * the report (issues: messages, lines, columns, caps, counts) and the table rows of the JS parsers
  * reading the whole file, on both engines. The files hold every trap the readers know: masked,
  * empty, negative, decimal and non-numeric counts, lost leading zeros, bad codes, unknown fields,
- * repeated flows, short and long lines, blank lines, CRLF, padded cells, more warnings than listed,
- * old commune codes and arrondissements, postal codes of another commune, GPs by code and by
- * label, a Windows-1252 file with `’` and `œ`.
+ * repeated flows, short and long lines, blank lines, CRLF (alone and mixed with LF), padded
+ * cells, more warnings than listed, old commune codes and arrondissements, postal codes of another
+ * commune, GPs by code and by label, a Windows-1252 file with `’` and `œ`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -114,6 +114,13 @@ function annuaireWindows1252(withC1: boolean): Uint8Array<ArrayBuffer> {
   return new Uint8Array([...text].map((ch) => cp1252[ch] ?? ch.charCodeAt(0)));
 }
 
+/** `text` with LF and CRLF line ends alternating (the header ends with LF), as an edited file has. */
+function mixedNewlines(text: string): Uint8Array<ArrayBuffer> {
+  const lines = text.split(/\r?\n/);
+  const mixed = lines.map((l, i) => (i === lines.length - 1 ? l : `${l}${i % 2 ? '\r\n' : '\n'}`));
+  return new TextEncoder().encode(mixed.join(''));
+}
+
 interface Case {
   name: string;
   bytes: Uint8Array<ArrayBuffer>;
@@ -132,6 +139,18 @@ const CASES: Case[] = [
   {
     name: 'PS_LibreAcces_Personne_activite_202601010000.txt',
     bytes: new TextEncoder().encode(annuaireText()),
+    table: 'professionals',
+    minIssues: 20,
+  },
+  {
+    name: 'pmsi-2023-lf-crlf.csv',
+    bytes: mixedNewlines(pmsiText()),
+    table: 'stays',
+    minIssues: 20,
+  },
+  {
+    name: 'PS_LibreAcces_Personne_activite_lf_crlf.txt',
+    bytes: mixedNewlines(annuaireText()),
     table: 'professionals',
     minIssues: 20,
   },
@@ -219,6 +238,27 @@ describe.each(NODE_CONNECTORS)('files read by DuckDB itself ($name)', ({ create 
         `${sql.join(' UNION ALL ')} ORDER BY i`,
       );
       expect(rows.map((r) => r.t)).toEqual(values.map((v) => v.trim()));
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it('leaves a file with a CR alone inside a line to the JS reader (DuckDB ends the line there)', async () => {
+    const conn = await create();
+    try {
+      const c: Case = {
+        name: 'pmsi-cr.csv',
+        bytes: new TextEncoder().encode(
+          'code_geo;finess;nb_sejours\n50100;500000013;4\n50200;500000013;5\r6\n50300;500000013;7\n',
+        ),
+        table: 'stays',
+        minIssues: 1,
+      };
+      const direct = await importWith(conn, c, true);
+      const js = await importWith(conn, c, false);
+      expect(direct.bySql).toBe(0);
+      expect(direct.report).toEqual(js.report);
+      expect(direct.rows).toEqual(js.rows);
     } finally {
       await conn.close();
     }

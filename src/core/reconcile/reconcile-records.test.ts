@@ -30,3 +30,40 @@ describe('reconcileRecords: population of merged communes', () => {
     ]);
   });
 });
+
+describe('reconcileRecords: records standing for several lines (distinct codes read by DuckDB)', () => {
+  const professionals = (codes: string[]) => ({
+    kind: 'professionals' as const,
+    rows: codes.map((communeCode) => ({ communeCode })),
+  });
+
+  it('counts each record as its number of lines, in counts and messages', () => {
+    // 01340 on 120 lines, 99999 on 3: the same report as 123 records read one by one.
+    const weights = [120, 3, 40];
+    const byWeight = reconcileRecords(
+      'ps.txt',
+      professionals(['01340', '99999', '01015']),
+      ref,
+      new Set(),
+      undefined,
+      (i) => weights[i] ?? 1,
+    );
+    const lineByLine = reconcileRecords(
+      'ps.txt',
+      professionals([
+        ...Array<string>(120).fill('01340'),
+        ...Array<string>(3).fill('99999'),
+        ...Array<string>(40).fill('01015'),
+      ]),
+      ref,
+      new Set(),
+    );
+    expect(byWeight.issues).toEqual(lineByLine.issues);
+    expect([byWeight.repairedCount, byWeight.unknownCount]).toEqual([120, 3]);
+    expect(byWeight.issues.map((i) => [i.code, i.count])).toEqual([
+      ['old-commune-code', 120],
+      ['unknown-commune', 3],
+    ]);
+    expect(byWeight.issues[0]?.message).toContain(': 120 ligne(s) avec un code de commune');
+  });
+});

@@ -41,7 +41,9 @@ const COLUMN: Record<ReconcilableRecords['kind'], string> = {
  * Reconciles the commune codes of one file's records. Population records that end on the same
  * current commune and year are summed (merged communes); CPTS memberships are deduplicated.
  * Unknown codes are kept unchanged and reported (never silently dropped); with `lineOf` (the file
- * line of each record, CPTS lists), the examples of a grouped issue cite their line.
+ * line of each record, CPTS lists), the examples of a grouped issue cite their line. With
+ * `weightOf`, a record stands for that many lines of the file (a distinct code read by DuckDB with
+ * its number of rows): counts and messages are those of the file's lines.
  *
  * @example
  * const r = reconcileRecords('pop.csv', { kind: 'population', rows }, ref, new Set());
@@ -53,33 +55,35 @@ export function reconcileRecords<R extends ReconcilableRecords>(
   ref: CommuneReferential,
   extra: ReadonlySet<string>,
   lineOf?: (index: number) => number | undefined,
+  weightOf: (index: number) => number = () => 1,
 ): ReconcileResult<R['rows'][number]> {
   const groups = new Map<string, { count: number; examples: Map<string, Example> }>();
   let repairedCount = 0;
   let unknownCount = 0;
-  const resolve = (raw: string, line?: number): string => {
+  const resolve = (raw: string, index: number, line?: number): string => {
     const r = resolveCommuneCode(raw, ref, extra);
     if (r.how === 'current') return r.code;
+    const weight = weightOf(index);
     const g = groups.get(r.how) ?? { count: 0, examples: new Map<string, Example>() };
-    g.count += 1;
+    g.count += weight;
     if (g.examples.size < 8) g.examples.set(`${raw}|${line}`, { raw, to: r.code, line });
     groups.set(r.how, g);
     if (r.code === null) {
-      unknownCount += 1;
+      unknownCount += weight;
       return raw;
     }
-    repairedCount += 1;
+    repairedCount += weight;
     return r.code;
   };
   let rows: unknown[];
   switch (records.kind) {
     case 'population':
-      rows = sumPopulation(records.rows.map((p) => ({ ...p, code: resolve(p.code) })));
+      rows = sumPopulation(records.rows.map((p, i) => ({ ...p, code: resolve(p.code, i) })));
       break;
     case 'perimeters': {
       const seen = new Set<string>();
       rows = records.rows
-        .map((m, i) => ({ ...m, communeCode: resolve(m.communeCode, lineOf?.(i)) }))
+        .map((m, i) => ({ ...m, communeCode: resolve(m.communeCode, i, lineOf?.(i)) }))
         .filter((m) => {
           const key = `${m.perimeterName}|${m.communeCode}`;
           if (seen.has(key)) return false;
@@ -90,17 +94,17 @@ export function reconcileRecords<R extends ReconcilableRecords>(
     }
     case 'professionals':
       // A record is copied only when its code changes (2 M rows: most codes are current).
-      rows = records.rows.map((p) => {
+      rows = records.rows.map((p, i) => {
         if (p.communeCode === null) return p;
-        const code = resolve(p.communeCode);
+        const code = resolve(p.communeCode, i);
         return code === p.communeCode ? p : { ...p, communeCode: code };
       });
       break;
     case 'establishments':
       // An empty code is absent, not unknown: the establishment is placed by its position
       // (`locateEstablishments`), which reports those it cannot place.
-      rows = records.rows.map((e) =>
-        e.communeCode.trim() === '' ? e : { ...e, communeCode: resolve(e.communeCode) },
+      rows = records.rows.map((e, i) =>
+        e.communeCode.trim() === '' ? e : { ...e, communeCode: resolve(e.communeCode, i) },
       );
       break;
   }

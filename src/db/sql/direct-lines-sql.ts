@@ -62,9 +62,12 @@ function reEscape(ch: string): string {
  * of them is not blank (NULL otherwise), each slot the raw cell ('' when absent).
  *
  * Reference: DuckDB `read_csv` (https://duckdb.org/docs/data/csv/overview), with `quote = ''`,
- * `escape = ''` and a delimiter that never occurs in text files (U+0001), so each line is one value;
- * lines end with LF or CRLF (DuckDB takes a CR as a line end too: a file mixing LF and CRLF lines
- * counts one line more after each CRLF than the JS readers do).
+ * `escape = ''` and a delimiter that never occurs in text files (U+0001), so each line is one value.
+ * Lines end with LF or CRLF, mixed or not: `new_line = '\r\n'` makes DuckDB take a CRLF as one line
+ * end and an LF as one too (left to itself, DuckDB follows the first line's end: after an LF it
+ * counts a CR as a second line end, one line more after each CRLF than the JS readers). A CR alone
+ * is still a line end for DuckDB, not for the JS readers: such a file is left to them (`readHead`
+ * in `src/workers/import-direct.ts` looks for one in the file's first MiB).
  *
  * @example buildDirectLinesSql('direct_lines_1', 'pmsi.csv', { separator: ';', encoding: 'utf-8', width: 3, blank: 'cells', slots: { zone: 0 } });
  */
@@ -86,7 +89,7 @@ WITH src AS (
   SELECT (row_number() OVER ())::INTEGER AS line, coalesce(l, '') AS l
   FROM read_csv(${sqlString(fileName)}, columns = {'l': 'VARCHAR'}, header = false,
     delim = chr(1), quote = '', escape = '', auto_detect = false,
-    strict_mode = false,
+    strict_mode = false, new_line = '\\r\\n',
     encoding = ${sqlString(latin1 ? 'latin-1' : 'utf-8')}, max_line_size = 20000000)
 ), cut AS (
   SELECT line, string_split(CASE WHEN suffix(l, chr(13)) THEN l[:-2] ELSE l END, ${sep}) AS c
