@@ -115,7 +115,16 @@ async function appRecolour(page: Page): Promise<number> {
 }
 
 async function plainReady(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as { plainReadyMs?: number }).plainReadyMs);
+  // A console error (a script refused, a failed fetch) means no idle will come: fail, do not wait.
+  const failed = new Promise<never>((_, reject) =>
+    page.on('console', (m) => {
+      if (m.type() === 'error') reject(new Error(`Page MapLibre simple : ${m.text()}`));
+    }),
+  );
+  await Promise.race([
+    page.waitForFunction(() => (window as { plainReadyMs?: number }).plainReadyMs),
+    failed,
+  ]);
   return page.evaluate(() => (window as unknown as { plainRendered: number }).plainRendered);
 }
 
@@ -158,6 +167,7 @@ export async function benchNationalMap(
   const plain: Sample[] = [];
   try {
     for (let i = 0; i < runs; i++) {
+      console.log(`  passage ${i + 1}/${runs} : app…`);
       app.push(
         await measurePage(
           session,
@@ -174,6 +184,7 @@ export async function benchNationalMap(
         w: String(Math.round(box?.width ?? 900)),
         h: String(Math.round(box?.height ?? 700)),
       });
+      console.log(`  passage ${i + 1}/${runs} : page MapLibre simple…`);
       plain.push(
         await measurePage(
           session,

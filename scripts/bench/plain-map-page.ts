@@ -25,12 +25,19 @@ function stepExpression(colours: string[]): unknown[] {
   ];
 }
 
+/**
+ * The page itself: its script is a file of the same origin (`page.js`), as the app's
+ * Content-Security-Policy, sent by the preview server, forbids inline scripts.
+ */
 function pageHtml(): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/bench-plain/lib/maplibre-gl.css">
 <style>html,body{margin:0}#map{position:absolute;left:0;top:0}</style></head>
-<body><div id="map"></div><script type="module">
-import * as maplibregl from '/bench-plain/lib/maplibre-gl.mjs';
+<body><div id="map"></div><script type="module" src="/bench-plain/page.js"></script></body></html>`;
+}
+
+function pageScript(): string {
+  return `import * as maplibregl from '/bench-plain/lib/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/bench-plain/lib/maplibre-gl-worker.mjs');
 const params = new URLSearchParams(location.search);
 const container = document.getElementById('map');
@@ -63,7 +70,7 @@ window.plainRecolour = () => new Promise((resolve) => {
   map.once('idle', () => resolve(performance.now() - start));
   map.setPaintProperty('fill', 'fill-color', flip ? ${JSON.stringify(stepExpression([...PALETTE].reverse()))} : ${JSON.stringify(stepExpression(PALETTE))});
 });
-</script></body></html>`;
+`;
 }
 
 /** Serves the plain page at `/bench-plain/` and MapLibre's own files at `/bench-plain/lib/`. */
@@ -76,6 +83,10 @@ export function plainMapPagePlugin(): Plugin {
         if (name === '' || name === 'index.html') {
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           return res.end(pageHtml());
+        }
+        if (name === 'page.js') {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          return res.end(pageScript());
         }
         const file = name.startsWith('lib/') ? path.join(MAPLIBRE_DIST, name.slice(4)) : '';
         if (!file.startsWith(MAPLIBRE_DIST) || !fs.existsSync(file)) return next();

@@ -5,8 +5,8 @@
  */
 import { transfer, wrap, type Remote } from 'comlink';
 import type { CommuneTiles } from '../core/geo/commune-tiles';
-import type { CodedGeometry } from '../core/geo/dissolve-communes';
-import { flatBuffers, toFlatGeometries } from '../core/geo/flat-geometries';
+import type { CommuneGeometries } from '../core/geo/commune-geometries';
+import { flatBuffers } from '../core/geo/flat-geometries';
 import { computeLandMasses, type LandMass } from '../core/geo/land-masses';
 import { registerCommuneTileProtocol } from '../map/commune-tile-source';
 import type * as tilerApi from '../workers/tiler-api';
@@ -40,14 +40,14 @@ export interface PublishedTiles {
 }
 
 /**
- * Sends commune polygons to the tiler under a new version and returns at once with the tile set
- * and the land masses (computed here, in a few milliseconds, from the flat arrays).
+ * Sends a copy of the flat polygons to the tiler (transferred) under a new version and returns at
+ * once with the tile set and the land masses (computed here, in a few milliseconds).
  *
- * @example const { tiles, landMasses } = publishCommuneTiles(contours);
+ * @example const { tiles, landMasses } = publishCommuneTiles(CommuneGeometries.from(contours));
  */
-export function publishCommuneTiles(shapes: readonly CodedGeometry[]): PublishedTiles {
-  const flat = toFlatGeometries(shapes);
-  const landMasses = computeLandMasses(flat);
+export function publishCommuneTiles(geometries: CommuneGeometries): PublishedTiles {
+  const flat = geometries.copyFlat();
+  const landMasses = computeLandMasses(geometries.flat);
   lastVersion += 1;
   const version = lastVersion;
   const indexed = getTiler()

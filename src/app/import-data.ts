@@ -19,6 +19,7 @@ import {
   type DataOrigins,
   type LoadedData,
 } from './load-data';
+import { CommuneGeometries } from '../core/geo/commune-geometries';
 import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
 import { deferDirect, ImportSink } from './import-sink';
 export type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
@@ -191,7 +192,7 @@ export function startImport(
             )
             .then(async (r) => {
               if (settings.onContours && importedShapes.length > 0) {
-                early = publishCommuneTiles(sortedByCode(importedShapes));
+                early = publishCommuneTiles(CommuneGeometries.from(importedShapes));
                 settings.onContours(early);
               }
               await sink.flushed();
@@ -252,8 +253,4 @@ export function startImport(
     }
   });
   return { done, cancel: () => cancel() };
-}
-
-function sortedByCode(shapes: readonly CommuneShape[]): CommuneShape[] {
-  return [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

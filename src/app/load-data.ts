@@ -1,12 +1,13 @@
 /**
  * What the app draws, queried from the DuckDB-WASM tables after an import (`startImport`: the demo
  * at start-up and the user's files take the same path). Commune polygons are not in DuckDB: the
- * import hands them over as records; they are sent to the tiler (vector tiles of the map) while the
- * tables are queried, and kept as GeoJSON for `geometryOf` and the territory overlays.
+ * import hands them over as records; they are flattened once, sent to the tiler (vector tiles of the
+ * map) while the tables are queried, and kept flat (`CommuneGeometries`) for `geometryOf` and the
+ * territory overlays: no GeoJSON of all communes stays on the main thread.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
+import { CommuneGeometries, type NamedGeometry } from '../core/geo/commune-geometries';
 import type { CommuneTiles } from '../core/geo/commune-tiles';
-import type { CodedGeometry } from '../core/geo/dissolve-communes';
 import type { LandMass } from '../core/geo/land-masses';
 import { establishmentFamily } from '../core/territory/establishment-family';
 import type { Dataset } from '../core/types';
@@ -19,7 +20,7 @@ import type { LoadedFile } from './commit-import';
 import type { LoadedReport } from './import-data';
 
 /** A commune polygon as the import hands it over (code, name, WGS84 geometry). */
-export type CommuneShape = CodedGeometry & { name: string };
+export type CommuneShape = NamedGeometry;
 
 /** One row of `buildCommuneIndicatorsSql` (code and name are strings; numbers may be null). */
 export type CommuneRow = Record<string, unknown> & { code: string; name: string };
@@ -35,8 +36,11 @@ export interface LoadedData {
   /** Reports of the last import from the import panel (accepted / repaired / rejected). */
   lastImport?: ImportReport[];
   communes: CommuneRow[];
-  /** Commune polygons (by code), for `geometryOf`, overlays and analyses; the map draws tiles. */
-  communeGeometries: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+  /**
+   * Commune polygons (flat, by code): `geometryOf(code)` for overlays and marks, `shapes(keep)` for
+   * the analyses; the map draws tiles. Its `features` are rebuilt at each read.
+   */
+  communeGeometries: CommuneGeometries;
   /** The vector tiles of the same polygons, cut by the tiler worker. */
   communeTiles: CommuneTiles;
   /** Land masses of the communes, the main one (first view of the maps) first. */
@@ -73,17 +77,12 @@ export async function queryLoadedData(
   /** The same shapes, already sent to the tiler (`startImport`'s early contours). */
   alreadyPublished?: PublishedTiles,
 ): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins' | 'files'>> {
-  const sorted = [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const published = alreadyPublished ?? publishCommuneTiles(sorted);
+  const geometries = CommuneGeometries.from(shapes);
+  const published = alreadyPublished ?? publishCommuneTiles(geometries);
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
   published.indexed.catch(() => undefined);
   const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());
   const [summary = {}] = await conn.query<Record<string, unknown>>(buildDatasetSummarySql());
-  const features = sorted.map((s) => ({
-    type: 'Feature' as const,
-    properties: { code: s.code, name: s.name },
-    geometry: s.geometry,
-  }));
   const establishments = await conn.query<{
     finess_et: string;
     name: string;
@@ -106,15 +105,15 @@ export async function queryLoadedData(
   onProgress('Contours des CPTS…');
   // Only the member communes cross to the worker (structured-cloning all of France costs ~1 s).
   const { outlines } = await getAnalysisClient().dissolvePerimeters(
-    sorted
-      .filter((s) => perimetersByCode[s.code])
+    geometries
+      .shapes((code) => perimetersByCode[code] !== undefined)
       .map((s) => ({ code: s.code, geometry: s.geometry })),
     members.map((m) => ({ perimeterName: m.perimeter_name, communeCode: m.commune_code })),
   );
   await published.indexed;
   return {
     communes,
-    communeGeometries: { type: 'FeatureCollection', features },
+    communeGeometries: geometries,
     communeTiles: published.tiles,
     landMasses: published.landMasses,
     establishments: {

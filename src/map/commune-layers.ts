@@ -9,6 +9,7 @@ import { COMMUNE_TILE_LAYER } from '../core/geo/commune-tiles';
 /** Source and layer ids used by the app, in drawing order. */
 export const SOURCE = {
   communes: 'communes',
+  highlight: 'communes-highlight',
   perimeters: 'perimeters',
   establishments: 'establishments',
 } as const;
@@ -18,6 +19,7 @@ export const LAYER = {
   communesLine: 'communes-line',
   communesHover: 'communes-hover',
   communesSelected: 'communes-selected',
+  /** A custom layer (`pending-layer.ts`): the territory layers are inserted beneath it. */
   communesPending: 'communes-pending',
   perimetersLine: 'perimeters-line',
   establishments: 'establishments',
@@ -49,50 +51,31 @@ export const communesLineLayer: LineLayerSpecification = {
   },
 };
 
+/**
+ * Outline of the commune under the pointer and of the commune selected (search, click), drawn from
+ * the small `communes-highlight` source that holds only those communes (property `role`), never
+ * from the tiles of all communes. Another developer (map legend) may change these.
+ */
+export const HOVER_OUTLINE = { colour: '#222222', width: 2 } as const;
+export const SELECTED_OUTLINE = { colour: '#d62728', width: 3 } as const;
+
+/** Role of a commune in the `communes-highlight` source. */
+export type HighlightRole = 'hover' | 'selected';
+
 export const communesHoverLayer: LineLayerSpecification = {
   id: LAYER.communesHover,
   type: 'line',
-  source: SOURCE.communes,
-  'source-layer': COMMUNE_TILE_LAYER,
-  paint: {
-    'line-color': '#222222',
-    'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
-  },
+  source: SOURCE.highlight,
+  filter: ['==', ['get', 'role'], 'hover'],
+  paint: { 'line-color': HOVER_OUTLINE.colour, 'line-width': HOVER_OUTLINE.width },
 };
 
 export const communesSelectedLayer: LineLayerSpecification = {
   id: LAYER.communesSelected,
   type: 'line',
-  source: SOURCE.communes,
-  'source-layer': COMMUNE_TILE_LAYER,
-  paint: {
-    'line-color': '#d62728',
-    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
-  },
-};
-
-/**
- * A commune just clicked in the workbench, drawn in the next frame before the worker answers:
- * `pending: 'add'` in the territory's colour, `'remove'` washed out. It sits above the territory
- * layers (they are inserted beneath it) and is cleared when the new analysis is drawn.
- */
-export const communesPendingLayer: FillLayerSpecification = {
-  id: LAYER.communesPending,
-  type: 'fill',
-  source: SOURCE.communes,
-  'source-layer': COMMUNE_TILE_LAYER,
-  paint: {
-    'fill-color': [
-      'match',
-      ['feature-state', 'pending'],
-      'add',
-      '#0072B2',
-      'remove',
-      '#ffffff',
-      '#000000',
-    ],
-    'fill-opacity': ['match', ['feature-state', 'pending'], 'add', 0.55, 'remove', 0.7, 0],
-  },
+  source: SOURCE.highlight,
+  filter: ['==', ['get', 'role'], 'selected'],
+  paint: { 'line-color': SELECTED_OUTLINE.colour, 'line-width': SELECTED_OUTLINE.width },
 };
 
 /** CPTS outlines (dissolved perimeters), one colour per perimeter given as a property. */

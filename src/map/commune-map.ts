@@ -9,7 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CommuneTiles } from '../core/geo/commune-tiles';
 import type { LandMass } from '../core/geo/land-masses';
 import { buildBaseStyle } from './base-style';
@@ -17,8 +17,8 @@ import {
   communesFillLayer,
   communesHoverLayer,
   communesLineLayer,
-  communesPendingLayer,
   communesSelectedLayer,
+  type HighlightRole,
   establishmentsLayer,
   LAYER,
   perimetersLineLayer,
@@ -31,12 +31,16 @@ import {
   NO_COMMUNE_TILES,
 } from './commune-tile-source';
 import { LandMassControl } from './land-mass-control';
+import { PendingCommunesLayer, type PendingKind } from './pending-layer';
 import { PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
 import type { PlaceLabelProperties } from '../core/geo/place-labels';
 
 setWorkerUrl(workerUrl);
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The polygon of a loaded commune by code (undefined when not loaded). */
+export type GeometryOf = (code: string) => Polygon | MultiPolygon | undefined;
 
 /** Callbacks from the map to the app. */
 export interface CommuneMapEvents {
@@ -52,13 +56,19 @@ export interface CommuneMapEvents {
  * feature-state choropleth (colours are pushed with `setFeatureState`, only for the communes whose
  * colour changed, so recolouring never re-lays out the polygons), CPTS outlines and establishments
  * as toggleable layers, a « Zone affichée » selector when the data span several land masses. The
- * communes source promotes `code` to the feature id.
+ * communes source promotes `code` to the feature id. Only two layers (fill, outline) draw every
+ * commune: the hovered and selected communes are outlined from a small GeoJSON source holding just
+ * them, and the mark of a commune just clicked is a custom layer drawing its polygon alone.
  */
 export class CommuneMap {
   readonly map: MapLibreMap;
   private hovered: string | null = null;
   private selected: string | null = null;
   private pending = new Set<string>();
+  private readonly pendingLayer = new PendingCommunesLayer(LAYER.communesPending);
+  private geometryOf: GeometryOf = () => undefined;
+  /** Hovered and selected codes in the highlight source (`hover|selected`). */
+  private highlighted = '|';
   private colours = new Map<string, string | null>();
   private loaded: Promise<void>;
   private readonly landMasses = new LandMassControl(30);
@@ -89,6 +99,7 @@ export class CommuneMap {
   private addLayers(events: CommuneMapEvents): void {
     const map = this.map;
     map.addSource(SOURCE.communes, communeSourceSpec(NO_COMMUNE_TILES));
+    map.addSource(SOURCE.highlight, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.perimeters, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.establishments, { type: 'geojson', data: EMPTY });
     map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: EMPTY });
@@ -97,7 +108,7 @@ export class CommuneMap {
       communesLineLayer,
       communesHoverLayer,
       communesSelectedLayer,
-      communesPendingLayer,
+      this.pendingLayer,
       perimetersLineLayer,
       establishmentsLayer,
       placeLabelsLayer,
@@ -158,10 +169,12 @@ export class CommuneMap {
   /**
    * Replaces the data of the four sources (commune tiles, CPTS, establishments, commune names),
    * offers the land masses and fits the view to the main one (the first). `colours` are set before
-   * the tiles are asked for, so each tile is drawn coloured at once.
+   * the tiles are asked for, so each tile is drawn coloured at once. `geometryOf` gives the polygon
+   * of a hovered, selected or clicked commune.
    */
   async setData(
     communes: CommuneTiles,
+    geometryOf: GeometryOf,
     landMasses: readonly LandMass[],
     perimeters: FeatureCollection,
     establishments: FeatureCollection,
@@ -173,18 +186,22 @@ export class CommuneMap {
     this.map.removeFeatureState({ source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER });
     this.colours.clear();
     this.pending.clear();
+    this.pendingLayer.clear();
     this.map.getContainer().dataset.pending = '';
+    this.geometryOf = geometryOf;
     this.hovered = null;
     this.selected = null;
+    this.drawHighlights();
     this.setColours(colours);
+    // The view first, so that only the tiles of the first view are asked for.
+    this.landMasses.setLandMasses(landMasses);
+    if (landMasses[0]) this.landMasses.show(landMasses[0].id);
     // The same tiles (start-up contours drawn before the data) are kept, not loaded again.
     const communeSource = this.map.getSource(SOURCE.communes) as VectorTileSource;
     if (communeSource.tiles[0] !== communeTileUrl(communes))
       communeSource.setTiles([communeTileUrl(communes)]);
     (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
     (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
-    this.landMasses.setLandMasses(landMasses);
-    if (landMasses[0]) this.landMasses.show(landMasses[0].id);
   }
 
   /**
@@ -213,44 +230,64 @@ export class CommuneMap {
   }
 
   /**
-   * Marks a clicked commune at once (`add` or `remove`), before its analysis comes back from the
-   * worker; `clearPending(codes)` removes the marks once the territory layers show the new state.
+   * Marks a clicked commune at once (`add` or `remove`), drawn in the next frame before its
+   * analysis comes back from the worker; `clearPending(codes)` removes the marks once the
+   * territory layers show the new state. The feature state `pending` of the commune says the same
+   * (read by the click benchmark).
    */
-  markPending(code: string, kind: 'add' | 'remove'): void {
+  markPending(code: string, kind: PendingKind): void {
+    const geometry = this.geometryOf(code);
+    if (geometry) this.pendingLayer.set(code, kind, geometry);
     this.pending.add(code);
     this.state(code, { pending: kind });
     this.map.getContainer().dataset.pending = [...this.pending].join(',');
   }
 
   clearPending(codes: Iterable<string> = [...this.pending]): void {
+    const cleared: string[] = [];
     for (const code of codes) {
       if (!this.pending.delete(code)) continue;
+      cleared.push(code);
       this.state(code, { pending: null });
     }
+    this.pendingLayer.delete(cleared);
     this.map.getContainer().dataset.pending = [...this.pending].join(',');
   }
 
   /** Highlights one commune (or none) and optionally flies to it. */
   select(code: string | null, center?: [number, number]): void {
-    if (this.selected) {
-      this.state(this.selected, { selected: false });
-    }
     this.selected = code;
-    if (code) {
-      this.state(code, { selected: true });
-      if (center)
-        this.map.easeTo({ center, zoom: Math.max(this.map.getZoom(), 9.5), duration: 400 });
-    }
+    this.drawHighlights();
+    if (code && center)
+      this.map.easeTo({ center, zoom: Math.max(this.map.getZoom(), 9.5), duration: 400 });
   }
 
   private setHover(code: string | null): void {
     if (code === this.hovered) return;
-    if (this.hovered) {
-      this.state(this.hovered, { hover: false });
-    }
     this.hovered = code;
-    if (code) this.state(code, { hover: true });
+    this.drawHighlights();
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+  }
+
+  /**
+   * Puts the hovered and the selected commune (only them) in the highlight source, when they
+   * changed: each new content is one more frame of the whole map.
+   */
+  private drawHighlights(): void {
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.highlight);
+    const key = `${this.hovered ?? ''}|${this.selected ?? ''}`;
+    if (!source || key === this.highlighted) return;
+    this.highlighted = key;
+    const features: FeatureCollection['features'] = [];
+    const roles: [string | null, HighlightRole][] = [
+      [this.hovered, 'hover'],
+      [this.selected, 'selected'],
+    ];
+    for (const [code, role] of roles) {
+      const geometry = code ? this.geometryOf(code) : undefined;
+      if (geometry) features.push({ type: 'Feature', properties: { code, role }, geometry });
+    }
+    void source.setData({ type: 'FeatureCollection', features });
   }
 
   /** Resolves at the next `idle` event (all tiles loaded, no transition running). */

@@ -1,0 +1,55 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { CommuneGeometries } from './commune-geometries';
+
+const square = (x: number, y: number, size: number) => [
+  [x, y],
+  [x + size, y],
+  [x + size, y + size],
+  [x, y + size],
+  [x, y],
+];
+const withHole: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 4), square(1, 1, 1)] };
+const islands: MultiPolygon = {
+  type: 'MultiPolygon',
+  coordinates: [[square(10, 10, 1)], [square(12.5, 10.25, 0.5)]],
+};
+const shapes = [
+  { code: '2A004', name: 'Ajaccio', geometry: islands },
+  { code: '01001', name: 'L’Abergement-Clémenciat', geometry: withHole },
+];
+
+describe('CommuneGeometries', () => {
+  it('sorts by code and gives back each polygon exactly by code', () => {
+    const geometries = CommuneGeometries.from(shapes);
+    expect(geometries.codes).toEqual(['01001', '2A004']);
+    expect(geometries.size).toBe(2);
+    expect(geometries.geometryOf('2A004')).toEqual(islands);
+    expect(geometries.geometryOf('01001')).toEqual(withHole);
+  });
+
+  it('says a code that is not loaded is absent (undefined, not an empty polygon)', () => {
+    const geometries = CommuneGeometries.from(shapes);
+    expect(geometries.has('01002')).toBe(false);
+    expect(geometries.geometryOf('01002')).toBeUndefined();
+  });
+
+  it('builds shapes of the kept codes and GeoJSON features with code and name', () => {
+    const geometries = CommuneGeometries.from(shapes);
+    expect(geometries.shapes((code) => code.startsWith('2A'))).toEqual([shapes[0]]);
+    expect(geometries.features.map((f) => f.properties)).toEqual([
+      { code: '01001', name: 'L’Abergement-Clémenciat' },
+      { code: '2A004', name: 'Ajaccio' },
+    ]);
+    expect(geometries.features[1]?.geometry).toEqual(islands);
+  });
+
+  it('copies its flat arrays, so a transfer of the copy leaves the store readable', () => {
+    const geometries = CommuneGeometries.from(shapes);
+    const copy = geometries.copyFlat();
+    expect(copy.coords).toEqual(geometries.flat.coords);
+    structuredClone(copy, { transfer: [copy.coords.buffer] });
+    expect(copy.coords.length).toBe(0);
+    expect(geometries.geometryOf('01001')).toEqual(withHole);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The commune polygons of a loaded dataset as the main thread keeps them: flat typed arrays
+ * (`flat-geometries.ts`) and a code index, from which one commune's GeoJSON is rebuilt on demand.
+ * Kept as nested GeoJSON arrays, the 34,868 communes of France (357,522 points) hold ≈ 45 MB of
+ * JS heap (one array and two numbers per point); flat, 5.7 MB of array buffers outside it.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CodedGeometry } from './dissolve-communes';
+import { geometryAt, toFlatGeometries, type FlatGeometries } from './flat-geometries';
+
+/** A commune polygon with its code and name (WGS84, lon/lat). */
+export type NamedGeometry = CodedGeometry & { name: string };
+
+type CommuneFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
+
+/**
+ * Commune polygons by code, flat. Also readable as a GeoJSON FeatureCollection: `features` is
+ * rebuilt at each read (nothing of it is kept), for callers that need every commune at once.
+ */
+export class CommuneGeometries implements FeatureCollection<
+  Polygon | MultiPolygon,
+  { code: string; name: string }
+> {
+  readonly type = 'FeatureCollection' as const;
+  private readonly indexByCode: Map<string, number>;
+
+  /**
+   * @param flat - polygons of the communes, in the order of `names`.
+   * @param names - name of each commune.
+   */
+  constructor(
+    readonly flat: FlatGeometries,
+    readonly names: readonly string[],
+  ) {
+    this.indexByCode = new Map(flat.codes.map((code, i) => [code, i]));
+  }
+
+  /**
+   * Flattens named polygons, sorted by code (the order of the tiles and of every listing).
+   *
+   * @example CommuneGeometries.from([{ code: '01001', name: 'L’Abergement', geometry }]).size; // => 1
+   */
+  static from(shapes: readonly NamedGeometry[]): CommuneGeometries {
+    const sorted = [...shapes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return new CommuneGeometries(
+      toFlatGeometries(sorted),
+      sorted.map((s) => s.name),
+    );
+  }
+
+  /** Number of communes. */
+  get size(): number {
+    return this.flat.codes.length;
+  }
+
+  /** Codes of the communes, sorted. */
+  get codes(): readonly string[] {
+    return this.flat.codes;
+  }
+
+  has(code: string): boolean {
+    return this.indexByCode.has(code);
+  }
+
+  /**
+   * The polygon of one commune (a new GeoJSON object), undefined for a code not loaded.
+   *
+   * @example geometries.geometryOf('01001')?.type; // => 'Polygon'
+   */
+  geometryOf(code: string): Polygon | MultiPolygon | undefined {
+    const i = this.indexByCode.get(code);
+    return i === undefined ? undefined : geometryAt(this.flat, i);
+  }
+
+  /**
+   * `{ code, name, geometry }` of the communes whose code passes `keep` (all by default), built
+   * now: send these to a worker, do not keep them.
+   */
+  shapes(keep: (code: string) => boolean = () => true): NamedGeometry[] {
+    const out: NamedGeometry[] = [];
+    this.flat.codes.forEach((code, i) => {
+      if (keep(code))
+        out.push({ code, name: this.names[i] ?? '', geometry: geometryAt(this.flat, i) });
+    });
+    return out;
+  }
+
+  /** Every commune as a GeoJSON feature, rebuilt at each read (see the class comment). */
+  get features(): CommuneFeature[] {
+    return this.shapes().map(({ code, name, geometry }) => ({
+      type: 'Feature',
+      properties: { code, name },
+      geometry,
+    }));
+  }
+
+  /** A copy of the flat arrays, to transfer to a worker while this store keeps its own. */
+  copyFlat(): FlatGeometries {
+    const { codes, multi, coords, ringStarts, polygonStarts, featureStarts } = this.flat;
+    return {
+      codes: [...codes],
+      multi: multi.slice(),
+      coords: coords.slice(),
+      ringStarts: ringStarts.slice(),
+      polygonStarts: polygonStarts.slice(),
+      featureStarts: featureStarts.slice(),
+    };
+  }
+}
