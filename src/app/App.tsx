@@ -11,7 +11,8 @@ import { MixedDataBanner } from '../ui/MixedDataBanner';
 import { HoverTooltip, type HoverInfo } from '../ui/HoverTooltip';
 import { IndicatorControls } from '../ui/IndicatorControls';
 import { LayerToggles } from '../ui/LayerToggles';
-import { Legend } from '../ui/Legend';
+import { MapLegend } from '../ui/MapLegend';
+import { indicatorHoverLine } from '../ui/hover-lines';
 import { SearchBox } from '../ui/SearchBox';
 import { FEATURE_TABS } from '../ui/feature-tabs';
 import { getWasmConnector } from '../db/wasm-connector';
@@ -27,6 +28,7 @@ import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
 import { TerritoryProjectStore } from './territory-project-store';
+import { useMapLegend } from './use-map-legend';
 import { useChoropleth } from './use-choropleth';
 import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';
 
@@ -79,7 +81,7 @@ export function App() {
         y,
         title: `${commune.name} (${commune.code})`,
         lines: [
-          `${indicator.label} : ${formatNumber(value, indicator.digits)} ${indicator.unit === '%' ? '%' : ''}`.trim(),
+          indicatorHoverLine(indicator, value),
           `Population : ${formatNumber(commune.population)} hab.`,
         ],
       });
@@ -175,6 +177,14 @@ export function App() {
   );
 
   const selectedCommune = selectedCode ? communeByCode.get(selectedCode) : undefined;
+  const mapLegend = useMapLegend(map, {
+    choropleth: legend ?? null,
+    perimeters: perimeterKeys,
+    showPerimeters: layers.perimeters,
+    establishments: data?.establishments ?? null,
+    showEstablishments: layers.establishments,
+    searchName: selected && selectedCommune ? selectedCommune.name : null,
+  });
 
   return (
     <div className="app">
@@ -250,7 +260,7 @@ export function App() {
         <div className="map-wrap">
           <div ref={mapRef} className="map" data-testid="map" data-indicator={indicatorId} />
           <HoverTooltip info={hover} />
-          {legend && <Legend legend={legend} />}
+          <MapLegend legend={mapLegend} map={map} />
           {!data && !error && <div className="overlay">{progress}</div>}
           {error && (
             <div className="overlay error" role="alert">

@@ -4,12 +4,11 @@
  * printable regional summary (HTML built in the worker with the dossier's machinery).
  */
 import type { RegionResult } from '../core/region/compute-region-view';
-import { COVERAGE_CLASSES, coverageLegendLabel } from '../core/region/coverage-classes';
 import { toRegionCsv } from '../core/region/to-region-csv';
 import { buildExportSources, formatExportSources } from '../core/territory/export-sources';
 import { exportFileName, type ExportMeta } from '../core/territory/to-territory-exports';
-import { exportMapPng, type PngLegendItem } from '../map/export-png';
-import { REGION_HIGHLIGHT_COLOUR } from '../map/region-layers';
+import { exportMapPng } from '../map/export-png';
+import { pngLegendOf } from '../map/png-legend';
 import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
 import { downloadBlob, exportMeta } from './territory-exports';
@@ -42,21 +41,12 @@ export function exportRegionCsv(services: AppServices, result: RegionResult): vo
 }
 
 /** Downloads the coverage map as PNG at print resolution. */
-export async function exportRegionPng(
-  services: AppServices,
-  result: RegionResult,
-  selected: string | null,
-): Promise<void> {
+export async function exportRegionPng(services: AppServices, result: RegionResult): Promise<void> {
   const coverage = result.view.coverage;
   if (!services.map || !coverage) return;
   const meta = regionMeta(services, result);
-  const legend: PngLegendItem[] = COVERAGE_CLASSES.map((c) => ({
-    colour: c.colour,
-    label: coverageLegendLabel(c.key, coverage),
-  }));
-  if (selected) legend.push({ colour: REGION_HIGHLIGHT_COLOUR, label: selected, line: true });
-  for (const p of services.drawn.perimeters)
-    legend.push({ colour: p.colour, label: p.name, dash: true });
+  // The legend over the map (coverage classes, chosen CPTS, outlines shown), as drawn now.
+  const legend = pngLegendOf(services.map.map);
   const blob = await exportMapPng(services.map.map, {
     title: `Vue ARS — couverture des communes par les CPTS`,
     subtitle: `${meta.territoryName} — ${result.view.rows.length} CPTS — ${coverage.totalCommunes.toLocaleString('fr-FR')} communes, ${coverage.totalPopulation === null ? 'population non chargée' : `${coverage.totalPopulation.toLocaleString('fr-FR')} hab.`}`,

@@ -7,7 +7,7 @@ import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import { buildExportSources, formatExportSources } from '../core/territory/export-sources';
 import { exportFileName, type ExportMeta } from '../core/territory/to-territory-exports';
 import { exportMapPng } from '../map/export-png';
-import { territoryPngLegend } from './territory-png-legend';
+import { pngLegendOf } from '../map/png-legend';
 import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
 import type { activeTerritory } from './territory-store';
@@ -86,19 +86,15 @@ export function useTerritoryExports(
     const blob = await exportMapPng(map.map, {
       title: m.territoryName,
       subtitle: pngSubtitle(analysis),
-      legend: territoryPngLegend(
-        analysis,
-        services.drawn,
-        new Set(data.establishments.features.map((f) => String(f.properties?.family))),
-        services.legend,
-      ),
+      // The legend over the map, as drawn now (one model for the screen and the export).
+      legend: pngLegendOf(map.map),
       sources: formatExportSources(m.sources),
       date: m.date,
       fictitious: m.fictitious,
       scale: 2,
     });
     downloadBlob(exportFileName(m.territoryName, m.date, 'png'), blob);
-  }, [map, active, analysis, meta, services.legend, services.drawn, data]);
+  }, [map, active, analysis, meta]);
 
   const exportData = useCallback(
     async (kind: 'geojson' | 'csv') => {

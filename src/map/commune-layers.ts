@@ -5,6 +5,7 @@ import type {
 } from 'maplibre-gl';
 import { NO_DATA_COLOUR } from '../core/classify/palettes';
 import { COMMUNE_TILE_LAYER } from '../core/geo/commune-tiles';
+import { SEARCH_HIGHLIGHT } from './map-symbols';
 
 /** Source and layer ids used by the app, in drawing order. */
 export const SOURCE = {
@@ -54,10 +55,13 @@ export const communesLineLayer: LineLayerSpecification = {
 /**
  * Outline of the commune under the pointer and of the commune selected (search, click), drawn from
  * the small `communes-highlight` source that holds only those communes (property `role`), never
- * from the tiles of all communes. Another developer (map legend) may change these.
+ * from the tiles of all communes. The selection is the search highlight of the legend (map-symbols).
  */
 export const HOVER_OUTLINE = { colour: '#222222', width: 2 } as const;
-export const SELECTED_OUTLINE = { colour: '#d62728', width: 3 } as const;
+export const SELECTED_OUTLINE = {
+  colour: SEARCH_HIGHLIGHT.colour,
+  width: SEARCH_HIGHLIGHT.widthPx,
+} as const;
 
 /** Role of a commune in the `communes-highlight` source. */
 export type HighlightRole = 'hover' | 'selected';

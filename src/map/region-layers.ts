@@ -1,15 +1,19 @@
 /**
  * Map layer of the « Vue ARS »: the outline of the CPTS chosen in the table, drawn over the
- * coverage colours (the communes' feature-state choropleth) beneath the place names.
+ * coverage colours (the communes' feature-state choropleth) beneath the place names, reported to
+ * the legend (`drawn-layers.ts`).
  */
 import { LngLatBounds, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import { reportDrawn } from './drawn-layers';
+import { boundsOf } from './legend-model';
+import { REGION_HIGHLIGHT } from './map-symbols';
 import { beneathPlaceLabels } from './place-label-layer';
 
 const SOURCE = 'region-highlight';
 export const REGION_HIGHLIGHT_LAYER = 'region-highlight-line';
 /** Colour of the highlighted CPTS outline (also in the PNG legend). */
-export const REGION_HIGHLIGHT_COLOUR = '#1a1a1a';
+export const REGION_HIGHLIGHT_COLOUR = REGION_HIGHLIGHT.colour;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Adds the source and layer once (idempotent). */
@@ -21,7 +25,7 @@ export function addRegionLayers(map: MapLibreMap): void {
       id: REGION_HIGHLIGHT_LAYER,
       type: 'line',
       source: SOURCE,
-      paint: { 'line-color': REGION_HIGHLIGHT_COLOUR, 'line-width': 3.5 },
+      paint: { 'line-color': REGION_HIGHLIGHT_COLOUR, 'line-width': REGION_HIGHLIGHT.widthPx },
     },
     beneathPlaceLabels(map),
   );
@@ -31,6 +35,7 @@ export function addRegionLayers(map: MapLibreMap): void {
 export function removeRegionLayers(map: MapLibreMap): void {
   if (map.getLayer(REGION_HIGHLIGHT_LAYER)) map.removeLayer(REGION_HIGHLIGHT_LAYER);
   if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+  reportDrawn(map, { regionHighlight: null });
 }
 
 /** Draws one CPTS outline (or none) and fits the view to it. */
@@ -38,6 +43,11 @@ export function setRegionHighlight(map: MapLibreMap, outline: Feature<MultiPolyg
   (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({
     type: 'FeatureCollection',
     features: outline ? [outline] : [],
+  });
+  const extent = outline && map.getSource(SOURCE) ? boundsOf(outline.geometry.coordinates) : null;
+  reportDrawn(map, {
+    regionHighlight:
+      outline && extent ? { name: String(outline.properties?.name), bounds: extent } : null,
   });
   if (!outline) return;
   const bounds = new LngLatBounds();

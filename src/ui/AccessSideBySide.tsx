@@ -5,22 +5,18 @@
 import { useRef } from 'react';
 import { useAppServices } from '../app/app-services';
 import { useSideBySideMap } from '../app/use-side-by-side-map';
+import { choroplethSection } from '../app/map-keys';
 import type { AccessColouring } from '../core/access/access-colouring';
+import { MapLegend } from './MapLegend';
 
+/** The legend of one side, over its map's corner (same panel as the main map's). */
 function SideLegend({ colouring, testId }: { colouring: AccessColouring; testId: string }) {
-  const { legend } = colouring;
   return (
-    <div className="access-sbs-legend" data-testid={testId}>
-      <strong>{legend.title}</strong>
-      <div className="unit">{legend.unit}</div>
-      <ul>
-        {legend.entries.map((e) => (
-          <li key={e.label}>
-            <span className="swatch" style={{ background: e.colour }} /> {e.label}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <MapLegend
+      legend={{ sections: [choroplethSection(colouring.legend)] }}
+      testId={testId}
+      sectionTestIds
+    />
   );
 }
 

@@ -1,6 +1,4 @@
 import type { LayerVisibility } from '../app/use-commune-map';
-import { ESTABLISHMENT_FAMILY_LABELS } from '../core/territory/establishment-family';
-import { ESTABLISHMENT_FAMILY_COLOURS } from '../app/map-keys';
 
 export interface LayerTogglesProps {
   layers: LayerVisibility;
@@ -10,7 +8,10 @@ export interface LayerTogglesProps {
   onChange: (layers: LayerVisibility) => void;
 }
 
-/** Check boxes for the CPTS outlines and the establishments, with their keys. */
+/**
+ * Check boxes for the CPTS outlines and the establishments; their keys (colours, families, counts)
+ * are in the legend over the map, which lists only the layers shown.
+ */
 export function LayerToggles({
   layers,
   perimeters,
@@ -34,16 +35,6 @@ export function LayerToggles({
           Non chargé — chargez les périmètres de CPTS (onglet Importer).
         </p>
       )}
-      {layers.perimeters && perimeters.length > 0 && (
-        <ul className="key">
-          {perimeters.map((p) => (
-            <li key={p.name}>
-              <span className="dash" style={{ borderColor: p.colour }} />
-              {p.name} ({p.communeCount} communes)
-            </li>
-          ))}
-        </ul>
-      )}
       <label className="check">
         <input
           type="checkbox"
@@ -57,16 +48,6 @@ export function LayerToggles({
         <p className="key" data-testid="establishments-not-loaded">
           Non chargé — chargez le fichier FINESS (onglet Importer).
         </p>
-      )}
-      {layers.establishments && establishmentCount !== null && (
-        <ul className="key">
-          {Object.entries(ESTABLISHMENT_FAMILY_LABELS).map(([family, label]) => (
-            <li key={family}>
-              <span className="dot" style={{ background: ESTABLISHMENT_FAMILY_COLOURS[family] }} />
-              {label}
-            </li>
-          ))}
-        </ul>
       )}
     </section>
   );

@@ -1,20 +1,33 @@
-import { legendEntryText, type LegendModel } from '../app/map-keys';
+import { legendEntryText, type MapLegendSection } from '../app/map-keys';
+import { LegendSymbol } from './LegendSymbol';
 
-/** The choropleth legend: title, unit, one swatch per class with its communes, and its notes. */
-export function Legend({ legend }: { legend: LegendModel }) {
+/**
+ * One block of a legend: title, unit, one swatch per entry (drawn as on the map) with what it
+ * counts, and its notes. The choropleth block carries `data-testid="legend"`.
+ */
+export function Legend({ section, testId }: { section: MapLegendSection; testId?: string }) {
+  const choropleth = section.id === 'choropleth';
   return (
-    <section className="panel-section legend" aria-label="Légende" data-testid="legend">
-      <h3>{legend.title}</h3>
-      {legend.unit && <p className="unit">Unité : {legend.unit}</p>}
+    <section
+      className={`legend legend-${section.id}`}
+      aria-label={choropleth ? `Légende : ${section.title}` : section.title}
+      data-testid={testId ?? (choropleth ? 'legend' : `legend-${section.id}`)}
+    >
+      <h3>{section.title}</h3>
+      {section.unit && (
+        <p className="unit-line">
+          Unité : <span className="unit">{section.unit}</span>
+        </p>
+      )}
       <ul>
-        {legend.entries.map((entry) => (
-          <li key={entry.label}>
-            <span className="swatch" style={{ background: entry.colour }} />
-            {legendEntryText(entry)}
+        {section.items.map((item) => (
+          <li key={item.label}>
+            <LegendSymbol symbol={item.symbol} />
+            {legendEntryText(item)}
           </li>
         ))}
       </ul>
-      {legend.notes?.map((note) => (
+      {section.notes?.map((note) => (
         <p key={note} className="legend-note" data-testid="legend-note">
           {note}
         </p>

@@ -80,7 +80,7 @@ export function RegionPanel() {
           type="button"
           data-testid="region-export-png"
           disabled={!view.coverage || busy !== null}
-          onClick={() => run('png', () => exportRegionPng(services, state.result, selected))}
+          onClick={() => run('png', () => exportRegionPng(services, state.result))}
         >
           Carte PNG
         </button>

@@ -90,9 +90,9 @@ export function TerritoryIndicators({
           <span>Territoire d’un seul tenant, sans enclave.</span>
         ) : (
           <span className="warn">
-            {c.pieces.length} morceau(x), {c.enclaves.length} enclave(s), {c.holes} trou(s) — en
-            rouge sur la carte : {c.offending.slice(0, 8).map(nameOf).join(', ')}
-            {c.offending.length > 8 ? '…' : ''}
+            {c.pieces.length} morceau(x), {c.enclaves.length} enclave(s), {c.holes} trou(s)
+            {c.offending.length > 0 &&
+              ` — ${c.offending.length} commune(s) quadrillée(s) et entourée(s) de tirets rouges sur la carte : ${c.offending.slice(0, 8).map(nameOf).join(', ')}${c.offending.length > 8 ? ` et ${c.offending.length - 8} autre(s)` : ''}`}
           </span>
         )}
       </div>

@@ -1,5 +1,6 @@
 /** Colours of the « Flux PMSI » choropleths (colour-blind-aware categorical and sequential sets). */
 import type { MapOverlay } from '../app/app-services';
+import { NO_DATA_COLOUR } from '../core/classify/palettes';
 
 type LegendModel = MapOverlay['legend'];
 
@@ -32,12 +33,16 @@ export const SHARE_CLASSES = [
   { from: 0.85, to: 1.0001, colour: '#bd0026' },
 ];
 
-/** A categorical overlay: each code coloured by its group, legend listing the groups. */
+/**
+ * A categorical overlay: each code coloured by its group, legend listing the groups with their
+ * number of communes (and the communes outside every group, when there are some).
+ */
 export function categoricalOverlay(
   title: string,
   groupByCode: ReadonlyMap<string, string>,
   labelOf: (group: string) => string,
   allCodes: readonly string[],
+  key: { unit: string; outsideLabel: string },
 ): { legend: LegendModel; colourByCode: Map<string, string | null> } {
   const groups = [...new Set(groupByCode.values())].sort();
   const colour = new Map(
@@ -49,12 +54,18 @@ export function categoricalOverlay(
       return [c, g === undefined ? null : (colour.get(g) ?? null)];
     }),
   );
-  return {
-    legend: {
-      title,
-      unit: '',
-      entries: groups.map((g) => ({ colour: colour.get(g) as string, label: labelOf(g) })),
-    },
-    colourByCode,
-  };
+  const counts = new Map<string, number>();
+  for (const c of allCodes) {
+    const g = groupByCode.get(c);
+    if (g !== undefined) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const outside = allCodes.length - [...counts.values()].reduce((a, b) => a + b, 0);
+  const entries = groups.map((g) => ({
+    colour: colour.get(g) as string,
+    label: labelOf(g),
+    count: counts.get(g) ?? 0,
+  }));
+  if (outside > 0)
+    entries.push({ colour: NO_DATA_COLOUR, label: key.outsideLabel, count: outside });
+  return { legend: { title, unit: key.unit, entries }, colourByCode };
 }

@@ -30,7 +30,10 @@ export function buildFlowsOverlay(
     const groups = new Map(Object.entries(flowMap.mainDestination).map(([c, m]) => [c, m.finess]));
     return {
       id: 'flows-main',
-      ...categoricalOverlay('Destination principale', groups, (f) => names.get(f) ?? f, allCodes),
+      ...categoricalOverlay('Destination principale', groups, (f) => names.get(f) ?? f, allCodes, {
+        unit: 'établissement recevant le plus de séjours des résidents',
+        outsideLabel: 'Aucun séjour connu',
+      }),
     };
   } else if (choropleth === 'share') {
     const colourByCode = new Map(
@@ -48,7 +51,11 @@ export function buildFlowsOverlay(
     }));
     return {
       id: 'flows-share',
-      legend: { title: 'Part dans la destination principale', unit: '%', entries },
+      legend: {
+        title: 'Part dans la destination principale',
+        unit: '% des séjours des résidents',
+        entries,
+      },
       colourByCode,
     };
   } else if (choropleth === 'recruitment') {
@@ -56,7 +63,10 @@ export function buildFlowsOverlay(
     const label = `Bassin de recrutement (80 %) : ${names.get(finess) ?? finess}`;
     return {
       id: 'flows-recruitment',
-      ...categoricalOverlay(label, groups, () => 'zones faisant 80 % des séjours', allCodes),
+      ...categoricalOverlay(label, groups, () => 'zones faisant 80 % des séjours', allCodes, {
+        unit: 'communes de résidence des patients',
+        outsideLabel: 'Hors du bassin de recrutement',
+      }),
     };
   } else {
     const result = results[choropleth];
@@ -72,6 +82,10 @@ export function buildFlowsOverlay(
         groups,
         (id) => label.get(id) ?? id,
         allCodes,
+        {
+          unit: 'bassin de patients (LI : part des séjours des résidents restés dans le bassin)',
+          outsideLabel: 'Sans bassin (aucun séjour)',
+        },
       ),
     };
   }

@@ -116,10 +116,22 @@ describe('place names on the map in Chromium', () => {
     // inside), so that the territory outline stays away from the main town's name.
     // Away from the map's edges, where the controls, the scale and the banners lie over it.
     const margin = 90;
+    // Nor under the legend over the map's corner.
+    const legend = await page.locator('[data-testid="map-legend"]').boundingBox();
+    const underLegend = (l: { x: number; y: number }) =>
+      legend !== null &&
+      box.x + l.x >= legend.x &&
+      box.x + l.x <= legend.x + legend.width &&
+      box.y + l.y >= legend.y &&
+      box.y + l.y <= legend.y + legend.height;
     const far = labels
       .filter(
         (l) =>
-          l.x > margin && l.y > margin && l.x < box.width - margin && l.y < box.height - margin,
+          l.x > margin &&
+          l.y > margin &&
+          l.x < box.width - margin &&
+          l.y < box.height - margin &&
+          !underLegend(l),
       )
       .sort((a, b) => distance(b, town) - distance(a, town))[0]!;
     const [x, y] = [far.x, far.y];

@@ -148,6 +148,8 @@ describe('territory workbench in Chromium: selection, comparison, project file',
   it('adds the communes inside a clicked polygon, and the « Retirer » toggle removes them', async () => {
     const { page } = session;
     await page.click('[data-testid="territory-new"]');
+    // The square's right side lies under the legend's corner: fold it while drawing.
+    await page.click('[data-testid="map-legend-toggle"]');
     await page.click('[data-testid="territory-polygon"]');
     const dx = 140;
     const vertices = [
@@ -178,6 +180,7 @@ describe('territory workbench in Chromium: selection, comparison, project file',
       () => document.querySelector('[data-testid="territory-communes"]')?.textContent === '0',
     );
     await page.uncheck('[data-testid="territory-draw-remove"]');
+    await page.click('[data-testid="map-legend-toggle"]');
     await page.click('[data-testid="territory-undo"]');
     await waitForCount(page, '=', added);
     await page.waitForTimeout(800);
