@@ -75,7 +75,10 @@ export default tseslint.config(
     files: ['src/workers/**'],
     rules: restrict(['db', 'map', 'ui', 'app'], [...uiLibs, ...nodeDuckDb]),
   },
-  // App.tsx and main.tsx are the composition root: the only app files allowed to render ui components.
+  // Composition root (documented in the README, « Architecture »): src/app/App.tsx and main.tsx are
+  // the only app files that may import src/ui, because something must mount the ui on the page and
+  // hand it the app's services; every other app file stays below ui (ui -> app), so a hook or
+  // service that imports a component fails lint.
   {
     files: ['src/app/**'],
     ignores: ['src/app/App.tsx', 'src/app/main.tsx'],

@@ -10,19 +10,19 @@
  *   each commune nearest the mean of its grid points), only where the map canvas is on top and no
  *   label or marker is drawn within 6 px;
  * - `arm(code, x, y, expectedCount, readPixels)` waits until the map is idle, reads the pixels
- *   under (x, y) in a `render` event (the drawing buffer is still there; 5 × 5 pixels) and arms
- *   the probe for the next click;
- * - on that click: the click time (`event.timeStamp`), the animation frames counted from the
- *   click, and at the first `render` after it the feature state `pending` of the commune and, when
- *   `readPixels`, the pixels again (`gl.readPixels` waits for the GPU, so those clicks are left
- *   out of the indicators' delay); then the time the panel shows `expectedCount` communes (the worker's analysis);
+ *   of the click-mark overlay (`src/app/click-marks.ts`, a 2D canvas over the map; 5 × 5 pixels)
+ *   under (x, y) and arms the probe for the next click;
+ * - on that click: the click time (`event.timeStamp`); in the first animation frame after it,
+ *   whether the commune is marked (`data-pending` of the map), and once that frame is painted
+ *   the time and, when `readPixels`, the overlay's pixels again; the WebGL frames the map renders
+ *   before the indicators (each one is read back to the page when compositing in software); then
+ *   the time the panel shows `expectedCount` communes (the worker's analysis);
  *   with the analysis time the panel prints (« Calcul : … ms », measured by the app) and the
  *   main-thread time inside that interval, observed passively: long tasks (`longtask`) and long
  *   animation frames (`long-animation-frame`: time in scripts, by invoker, and in rendering);
  * - `result()` returns the probe once both are known (or an error), else null.
  */
 export const PROBE_SCRIPT = String.raw`(() => {
-  const SOURCE = 'communes';
   const FILL = 'communes-fill';
   const isMap = (o) =>
     !!o && typeof o === 'object' && typeof o.getFeatureState === 'function' &&
@@ -56,16 +56,14 @@ export const PROBE_SCRIPT = String.raw`(() => {
     throw new Error('Carte MapLibre introuvable depuis [data-testid="map"].');
   };
   const probe = { map: null, current: null };
-  // The 5 × 5 device pixels around (x, y), RGBA.
-  const readPixel = (x, y) => {
-    const canvas = probe.map.getCanvas();
-    const gl = canvas.getContext('webgl2');
+  // The 5 × 5 device pixels around (x, y) of the click-mark overlay (a 2D canvas), RGBA.
+  const readMark = (x, y) => {
+    const canvas = document.querySelector('[data-testid="click-marks"]');
+    if (!canvas) return new Array(100).fill(0);
     const rect = canvas.getBoundingClientRect();
     const px = Math.round(((x - rect.left) * canvas.width) / rect.width);
-    const py = canvas.height - 1 - Math.round(((y - rect.top) * canvas.height) / rect.height);
-    const out = new Uint8Array(4 * 25);
-    gl.readPixels(px - 2, py - 2, 5, 5, gl.RGBA, gl.UNSIGNED_BYTE, out);
-    return Array.from(out);
+    const py = Math.round(((y - rect.top) * canvas.height) / rect.height);
+    return Array.from(canvas.getContext('2d').getImageData(px - 2, py - 2, 5, 5).data);
   };
   const onCanvas = (x, y) => {
     const el = document.elementFromPoint(x, y);
@@ -90,21 +88,26 @@ export const PROBE_SCRIPT = String.raw`(() => {
         p.error = 'clic sans marque pour ' + p.code + ' (data-pending="' + pending + '")';
         return;
       }
-      let frames = 0;
-      const tick = () => {
-        frames += 1;
-        if (p.renderAt === null) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      probe.map.once('render', () => {
-        p.renderAt = performance.now();
-        p.renderFrame = frames;
-        p.pendingAtRender = probe.map.getFeatureState({ source: SOURCE, id: p.code }).pending ?? null;
-        if (p.readPixels) {
-          p.pixelAfter = readPixel(p.x, p.y);
-          p.readMs = performance.now() - p.renderAt;
-        }
+      // The first animation frame after the click: is the mark there (overlay), and once that
+      // frame is painted (a task queued from it), the pixels under the pointer.
+      requestAnimationFrame(() => {
+        p.renderFrame = 0;
+        const marked = (probe.map.getContainer().dataset.pending || '').split(',');
+        p.pendingAtRender = marked.includes(p.code) ? 'add' : null;
+        setTimeout(() => {
+          p.renderAt = performance.now();
+          if (p.readPixels) {
+            p.pixelAfter = readMark(p.x, p.y);
+            p.readMs = performance.now() - p.renderAt;
+          }
+        }, 0);
       });
+      // WebGL frames of the map before the indicators (each is read back when compositing in software).
+      const onRender = () => {
+        if (p.indicatorsAt === null) p.mapFrames += 1;
+        else probe.map.off('render', onRender);
+      };
+      probe.map.on('render', onRender);
       const shown = () =>
         document.querySelector('[data-testid="territory-communes"]')?.textContent ===
         String(p.expected);
@@ -151,11 +154,11 @@ export const PROBE_SCRIPT = String.raw`(() => {
       probe.map.once('idle', () => {
         if (!onCanvas(x, y)) return resolve('couvert');
         probe.map.once('render', () => {
-          const pixelBefore = readPixel(x, y);
           probe.map.once('idle', () => {
+            const pixelBefore = readMark(x, y);
             probe.current = {
               code, x, y, expected, readPixels, pixelBefore, clickAt: null, renderAt: null,
-              readMs: null,
+              readMs: null, mapFrames: 0,
               renderFrame: null, pendingAtRender: null, pixelAfter: null,
               indicatorsAt: null, analysisMs: null, error: null,
             };

@@ -2,6 +2,7 @@
  * The flows and access summaries of one territory, for the « Territoire » panel: flow indicators
  * (`computeFlowIndicators` in the analysis worker) and the E2SFCA of general practitioners with the
  * default parameters (worker), rolled up to the territory. A layer not loaded is `absent`, never 0.
+ * The last summary of each kind is kept per loaded dataset, so a tab round trip shows it at once.
  */
 import { useEffect, useState } from 'react';
 import type { AccessAnalysis } from '../core/access/analyse-access';
@@ -50,17 +51,38 @@ function defaultGpAccess(services: AppServices): Promise<AccessAnalysis> {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** The last ready summary of each kind per loaded dataset: a tab round trip shows it at once. */
+const lastReady = new WeakMap<LoadedData, Map<string, Summary<unknown>>>();
+
+function keptSummary<T>(data: LoadedData, kind: string, codes: readonly string[] | null) {
+  const last = lastReady.get(data)?.get(kind) as Summary<T> | undefined;
+  return last?.state === 'ready' && last.codes === codes ? last : null;
+}
+
+function keepSummary<T>(data: LoadedData, kind: string, summary: Summary<T>): Summary<T> {
+  if (summary.state !== 'ready') return summary;
+  const byKind = lastReady.get(data) ?? new Map<string, Summary<unknown>>();
+  byKind.set(kind, summary);
+  lastReady.set(data, byKind);
+  return summary;
+}
+
 /** Flow indicators of `codes`; `absent` when no PMSI stays are loaded. Follows the codes. */
 export function useFlowSummary(
   services: AppServices,
   codes: readonly string[] | null,
 ): Summary<TerritoryFlows> {
   const loaded = Boolean(services.data.origins.stays);
-  const [summary, setSummary] = useState<Summary<TerritoryFlows>>({
-    state: loaded ? 'loading' : 'absent',
-  });
+  const [summary, setSummary] = useState<Summary<TerritoryFlows>>(
+    () =>
+      keptSummary<TerritoryFlows>(services.data, 'flows', codes) ?? {
+        state: loaded ? 'loading' : 'absent',
+      },
+  );
   useEffect(() => {
     if (!loaded || !codes) return setSummary({ state: 'absent' });
+    const kept = keptSummary<TerritoryFlows>(services.data, 'flows', codes);
+    if (kept) return setSummary(kept);
     let cancelled = false;
     setSummary((s) => (s.state === 'ready' ? s : { state: 'loading' }));
     getFlowsEngine(services)
@@ -70,7 +92,7 @@ export function useFlowSummary(
         return { state: 'ready' as const, value, codes };
       })
       .then(
-        (s) => !cancelled && setSummary(s),
+        (s) => !cancelled && setSummary(keepSummary<TerritoryFlows>(services.data, 'flows', s)),
         (e: unknown) => !cancelled && setSummary({ state: 'error', message: message(e) }),
       );
     return () => {
@@ -88,25 +110,32 @@ export function useAccessSummary(
   codes: readonly string[] | null,
 ): Summary<AccessSummary> {
   const loaded = Boolean(services.data.origins.professionals);
-  const [summary, setSummary] = useState<Summary<AccessSummary>>({
-    state: loaded ? 'loading' : 'absent',
-  });
+  const [summary, setSummary] = useState<Summary<AccessSummary>>(
+    () =>
+      keptSummary<AccessSummary>(services.data, 'access', codes) ?? {
+        state: loaded ? 'loading' : 'absent',
+      },
+  );
   useEffect(() => {
     if (!loaded || !codes) return setSummary({ state: 'absent' });
+    const kept = keptSummary<AccessSummary>(services.data, 'access', codes);
+    if (kept) return setSummary(kept);
     let cancelled = false;
     setSummary((s) => (s.state === 'ready' ? s : { state: 'loading' }));
     defaultGpAccess(services).then(
       (result) =>
         !cancelled &&
-        setSummary({
-          state: 'ready',
-          codes,
-          value: {
-            rollUp: rollUpAccess(result, new Set(codes), UNDERSERVED_THRESHOLD),
-            unit: result.unit.label,
-            threshold: UNDERSERVED_THRESHOLD,
-          },
-        }),
+        setSummary(
+          keepSummary(services.data, 'access', {
+            state: 'ready',
+            codes,
+            value: {
+              rollUp: rollUpAccess(result, new Set(codes), UNDERSERVED_THRESHOLD),
+              unit: result.unit.label,
+              threshold: UNDERSERVED_THRESHOLD,
+            },
+          }),
+        ),
       (e: unknown) => !cancelled && setSummary({ state: 'error', message: message(e) }),
     );
     return () => {

@@ -20,8 +20,6 @@ export const LAYER = {
   communesLine: 'communes-line',
   communesHover: 'communes-hover',
   communesSelected: 'communes-selected',
-  /** A custom layer (`pending-layer.ts`): the territory layers are inserted beneath it. */
-  communesPending: 'communes-pending',
   perimetersLine: 'perimeters-line',
   establishments: 'establishments',
 } as const;

@@ -31,7 +31,6 @@ import {
   NO_COMMUNE_TILES,
 } from './commune-tile-source';
 import { LandMassControl } from './land-mass-control';
-import { PendingCommunesLayer, type PendingKind } from './pending-layer';
 import { PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
 import type { PlaceLabelProperties } from '../core/geo/place-labels';
 
@@ -64,8 +63,6 @@ export class CommuneMap {
   readonly map: MapLibreMap;
   private hovered: string | null = null;
   private selected: string | null = null;
-  private pending = new Set<string>();
-  private readonly pendingLayer = new PendingCommunesLayer(LAYER.communesPending);
   private geometryOf: GeometryOf = () => undefined;
   /** Hovered and selected codes in the highlight source (`hover|selected`). */
   private highlighted = '|';
@@ -108,7 +105,6 @@ export class CommuneMap {
       communesLineLayer,
       communesHoverLayer,
       communesSelectedLayer,
-      this.pendingLayer,
       perimetersLineLayer,
       establishmentsLayer,
       placeLabelsLayer,
@@ -185,9 +181,6 @@ export class CommuneMap {
     (this.map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
     this.map.removeFeatureState({ source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER });
     this.colours.clear();
-    this.pending.clear();
-    this.pendingLayer.clear();
-    this.map.getContainer().dataset.pending = '';
     this.geometryOf = geometryOf;
     this.hovered = null;
     this.selected = null;
@@ -227,31 +220,6 @@ export class CommuneMap {
     if (this.map.getLayer(layerId)) {
       this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
     }
-  }
-
-  /**
-   * Marks a clicked commune at once (`add` or `remove`), drawn in the next frame before its
-   * analysis comes back from the worker; `clearPending(codes)` removes the marks once the
-   * territory layers show the new state. The feature state `pending` of the commune says the same
-   * (read by the click benchmark).
-   */
-  markPending(code: string, kind: PendingKind): void {
-    const geometry = this.geometryOf(code);
-    if (geometry) this.pendingLayer.set(code, kind, geometry);
-    this.pending.add(code);
-    this.state(code, { pending: kind });
-    this.map.getContainer().dataset.pending = [...this.pending].join(',');
-  }
-
-  clearPending(codes: Iterable<string> = [...this.pending]): void {
-    const cleared: string[] = [];
-    for (const code of codes) {
-      if (!this.pending.delete(code)) continue;
-      cleared.push(code);
-      this.state(code, { pending: null });
-    }
-    this.pendingLayer.delete(cleared);
-    this.map.getContainer().dataset.pending = [...this.pending].join(',');
   }
 
   /** Highlights one commune (or none) and optionally flies to it. */

@@ -100,10 +100,9 @@ export const placeLabelsLayer: SymbolLayerSpecification = {
 
 /**
  * The `beforeId` for layers added over the communes after the map is built (territory, flows):
- * they go under the commune names, which stay readable on top of everything, and under the mark
- * of a commune just clicked (`communes-pending`), which must show over the territory at once.
+ * they go under the commune names, which stay readable on top of everything. (The mark of a commune
+ * just clicked is drawn over the map on its own canvas, `src/app/click-marks.ts`.)
  */
 export function beneathPlaceLabels(map: MapLibreMap): string | undefined {
-  for (const id of ['communes-pending', PLACE_LABELS_LAYER]) if (map.getLayer(id)) return id;
-  return undefined;
+  return map.getLayer(PLACE_LABELS_LAYER) ? PLACE_LABELS_LAYER : undefined;
 }

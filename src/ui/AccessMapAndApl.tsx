@@ -3,30 +3,31 @@
  * and the comparison with the DREES APL (side by side, commune by commune).
  */
 import { useState } from 'react';
-import type { AccessAnalysis } from '../core/access/analyse-access';
-import { colourScores } from '../core/access/access-colouring';
-import { compareWithApl } from '../core/access/compare-apl';
-import type { AplRecord } from '../core/access/types';
+import type { AccessMapMode } from '../app/use-access-analysis';
+import type { AccessColouring } from '../core/access/access-colouring';
+import type { AplComparison } from '../core/access/compare-apl';
 import { AccessAplCompare } from './AccessAplCompare';
 import { AccessSideBySide } from './AccessSideBySide';
 
-export type MapMode = 'score' | 'difference' | 'apl';
+export type MapMode = AccessMapMode;
 
 export function AccessMapAndApl({
-  result,
   apl,
+  comparison,
+  sideBySide: colourings,
   hasChanges,
   mapMode,
   onMapMode,
-  professionLabel,
   nameOf,
 }: {
-  result: AccessAnalysis;
-  apl: { name: string; rows: AplRecord[] } | null;
+  apl: { name: string } | null;
+  /** Our scores against the APL rows (computed by `useAccessAnalysis`). */
+  comparison: AplComparison | null;
+  /** The two choropleths shown side by side. */
+  sideBySide: { ours: AccessColouring; drees: AccessColouring } | null;
   hasChanges: boolean;
   mapMode: MapMode;
   onMapMode: (mode: MapMode) => void;
-  professionLabel: string;
   nameOf: (code: string) => string;
 }) {
   const [sideBySide, setSideBySide] = useState(false);
@@ -57,35 +58,14 @@ export function AccessMapAndApl({
           Comparer côte à côte avec l’APL DREES
         </button>
       )}
-      {apl && sideBySide && (
+      {colourings && sideBySide && (
         <AccessSideBySide
-          ours={colourScores(
-            result.codes,
-            result.scores,
-            `Notre score : ${professionLabel}`,
-            result.unit.label,
-          )}
-          drees={aplColouring(result.codes, apl.rows)}
+          ours={colourings.ours}
+          drees={colourings.drees}
           onClose={() => setSideBySide(false)}
         />
       )}
-      {apl && (
-        <AccessAplCompare
-          comparison={compareWithApl(result.codes, result.scores, apl.rows)}
-          nameOf={nameOf}
-        />
-      )}
+      {comparison && <AccessAplCompare comparison={comparison} nameOf={nameOf} />}
     </>
-  );
-}
-
-/** The DREES APL of the communes as a choropleth. */
-export function aplColouring(codes: readonly string[], rows: readonly AplRecord[]) {
-  const byCode = new Map(rows.map((r) => [r.code, r.apl]));
-  return colourScores(
-    codes,
-    codes.map((c) => byCode.get(c) ?? null),
-    'APL DREES (médecins généralistes)',
-    'consultations par an et par habitant standardisé (DREES)',
   );
 }

@@ -3,8 +3,9 @@
  * choropleths, recruitment basin of an establishment, basins by two methods and « Proposer un
  * territoire ». Analyses run in the analysis worker; nothing leaves the machine.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useAppServices } from '../app/app-services';
+import { useKeptState } from '../app/use-kept-state';
 import { ALLOCATION_METHOD_LABELS } from '../core/flows/zone-kind';
 import {
   clearFlowLayers,
@@ -43,26 +44,44 @@ const DEFAULT_REQUEST: Record<BasinMethod, BasinRequest> = {
   },
 };
 
+/** Everything the tab shows is kept per loaded data across tab visits (`useKeptState`). */
 export function FlowsPanel() {
   const services = useAppServices();
   const { data, setOverlay, setClickHandler } = services;
-  const [engine, setEngine] = useState<FlowsEngine | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [minStays, setMinStays] = useState(50);
-  const [topN, setTopN] = useState(80);
-  const [showLines, setShowLines] = useState(true);
-  const [flowMap, setFlowMap] = useState<FlowMap | null>(null);
-  const [choropleth, setChoropleth] = useState<FlowsChoropleth>('main');
-  const [finess, setFiness] = useState('');
-  const [recruitment, setRecruitment] = useState<string[] | null>(null);
-  const [requests, setRequests] = useState(DEFAULT_REQUEST);
-  const [results, setResults] = useState<Partial<Record<BasinMethod, BasinResult>>>({});
-  const [busy, setBusy] = useState(false);
+  const [engine, setEngine] = useKeptState<FlowsEngine | null>(data, 'flows.engine', null);
+  const [error, setError] = useKeptState<string | null>(data, 'flows.error', null);
+  const [minStays, setMinStays] = useKeptState(data, 'flows.minStays', 50);
+  const [topN, setTopN] = useKeptState(data, 'flows.topN', 80);
+  const [showLines, setShowLines] = useKeptState(data, 'flows.showLines', true);
+  /** The flow map with the parameters it was drawn for (recomputed only when they change). */
+  const [flowMapOf, setFlowMapOf] = useKeptState<{ key: string; map: FlowMap } | null>(
+    data,
+    'flows.map',
+    null,
+  );
+  const [choropleth, setChoropleth] = useKeptState<FlowsChoropleth>(data, 'flows.colour', 'main');
+  const [finess, setFiness] = useKeptState(data, 'flows.finess', '');
+  const [recruitmentOf, setRecruitmentOf] = useKeptState<{
+    finess: string;
+    communes: string[];
+  } | null>(data, 'flows.recruitment', null);
+  const [requests, setRequests] = useKeptState(data, 'flows.requests', DEFAULT_REQUEST);
+  const [results, setResults] = useKeptState<Partial<Record<BasinMethod, BasinResult>>>(
+    data,
+    'flows.basins',
+    {},
+  );
+  /** How many times the basins were computed for this data (read by the end-to-end tests). */
+  const [basinRuns, setBasinRuns] = useKeptState(data, 'flows.basinRuns', 0);
+  const [busy, setBusy] = useKeptState(data, 'flows.busy', false);
   const allCodes = useMemo(() => data.communes.map((c) => c.code), [data]);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const mapKey = `${minStays}:${topN}`;
+  const flowMap = flowMapOf?.map ?? null;
+  const recruitment = finess && recruitmentOf?.finess === finess ? recruitmentOf.communes : null;
 
   useEffect(() => {
-    getFlowsEngine(services).then(setEngine, fail);
+    if (!engine) getFlowsEngine(services).then(setEngine, fail);
     return () => {
       setOverlay(null);
       setClickHandler(null);
@@ -73,9 +92,13 @@ export function FlowsPanel() {
   }, [data]);
 
   useEffect(() => {
-    if (!engine) return;
-    flowsWorker().computeFlowMap(engine.inputs, { minStays, topN }).then(setFlowMap, fail);
-  }, [engine, minStays, topN]);
+    if (!engine || flowMapOf?.key === mapKey) return;
+    flowsWorker()
+      .computeFlowMap(engine.inputs, { minStays, topN })
+      .then((map) => setFlowMapOf({ key: mapKey, map }), fail);
+    // flowMapOf is read to skip a map already drawn for these parameters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [engine, minStays, topN, mapKey]);
 
   useEffect(() => {
     void drawFlowLayers(services, { lines: showLines && flowMap ? flowMap.lines : null });
@@ -83,13 +106,15 @@ export function FlowsPanel() {
   }, [flowMap, showLines]);
 
   useEffect(() => {
-    if (!engine || !finess) return setRecruitment(null);
+    if (!engine || !finess || recruitmentOf?.finess === finess) return;
     flowsWorker()
       .computeEstablishmentBasin(engine.inputs, finess)
       .then((b) => {
-        setRecruitment(b.communes);
+        setRecruitmentOf({ finess, communes: b.communes });
         setChoropleth('recruitment');
       }, fail);
+    // recruitmentOf is read to skip a basin already computed for this establishment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, finess]);
 
   useEffect(() => {
@@ -107,6 +132,7 @@ export function FlowsPanel() {
         ),
       );
       setResults({ plurality, modularity });
+      setBasinRuns((n) => n + 1);
       setChoropleth('plurality');
     } catch (e) {
       fail(e);
@@ -130,7 +156,7 @@ export function FlowsPanel() {
       </p>
     );
   return (
-    <div className="flows-panel" data-testid="flows-panel">
+    <div className="flows-panel" data-testid="flows-panel" data-basin-runs={basinRuns}>
       <p className="flows-note" data-testid="flows-allocation">
         Séjours répartis des zones de résidence vers les communes au prorata de la population :{' '}
         {engine.inputs.allocationMethods

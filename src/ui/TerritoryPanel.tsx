@@ -170,31 +170,57 @@ export function TerritoryPanel() {
             ))}
           </ul>
         )}
-        <TerritoryDrawTools draw={wb.draw} disabled={!active} />
+        <TerritoryDrawTools draw={wb.draw} disabled={!active || wb.shapeBusy} />
+        {wb.shapeBusy && (
+          <p role="status" data-testid="territory-shape-busy">
+            Recherche des communes entourées…
+          </p>
+        )}
       </details>
 
-      {active && active.codes.length > 0 && wb.status === 'ready' && (
-        <TerritorySummary codes={active.codes} />
+      {active && wb.analysedCodes && wb.analysedCodes.length > 0 && wb.status === 'ready' && (
+        // Summaries follow the analysed communes: their requests never queue before the analysis.
+        <TerritorySummary codes={wb.analysedCodes} />
       )}
 
-      {wb.analysis && active && (
-        <TerritoryIndicators
-          analysis={wb.analysis}
-          ms={wb.analysisMs}
-          names={services.data.communes}
-        />
+      {active && (wb.analysis || wb.analysisBusy) && (
+        <div
+          className="territory-analysis"
+          data-testid="territory-analysis"
+          aria-busy={wb.analysisBusy}
+          data-busy={wb.analysisBusy}
+        >
+          <p className="territory-busy" role="status" data-testid="territory-busy">
+            {wb.analysisBusy ? 'Calcul des indicateurs…' : ''}
+          </p>
+          {wb.analysis && (
+            <TerritoryIndicators
+              analysis={wb.analysis}
+              ms={wb.analysisMs}
+              names={services.data.communes}
+            />
+          )}
+        </div>
       )}
 
       {active && (
         <details className="territory-tools" open>
           <summary>Exporter</summary>
           <div className="territory-row wrap">
-            <button type="button" data-testid="export-png" onClick={() => void wb.exportPng()}>
-              Carte PNG
+            <button
+              type="button"
+              data-testid="export-png"
+              disabled={wb.png.state === 'busy' || !wb.analysis}
+              aria-busy={wb.png.state === 'busy'}
+              onClick={() => void wb.exportPng()}
+            >
+              {wb.png.state === 'busy' ? 'Carte PNG en cours…' : 'Carte PNG'}
             </button>
             <button
               type="button"
               data-testid="export-geojson"
+              disabled={wb.dataExport.state === 'busy'}
+              aria-busy={wb.dataExport.state === 'busy'}
               onClick={() => void wb.exportData('geojson')}
             >
               GeoJSON
@@ -202,6 +228,8 @@ export function TerritoryPanel() {
             <button
               type="button"
               data-testid="export-csv"
+              disabled={wb.dataExport.state === 'busy'}
+              aria-busy={wb.dataExport.state === 'busy'}
               onClick={() => void wb.exportData('csv')}
             >
               Communes CSV
@@ -217,6 +245,19 @@ export function TerritoryPanel() {
               {wb.dossier.state === 'busy' ? 'Dossier en cours…' : 'Dossier (diagnostic)'}
             </button>
           </div>
+          {wb.png.state === 'busy' && (
+            <p role="status" data-testid="png-status">
+              Carte PNG : composition de l’image à 2× (carte, légende, sources)…
+            </p>
+          )}
+          {wb.png.state === 'error' && (
+            <p role="alert" data-testid="png-error">
+              Carte PNG impossible : {wb.png.message}
+            </p>
+          )}
+          {wb.dataExport.state === 'error' && (
+            <p role="alert">Export impossible : {wb.dataExport.message}</p>
+          )}
           {wb.dossier.state === 'busy' && (
             <p role="status" data-testid="dossier-status">
               Dossier : {wb.dossier.step}

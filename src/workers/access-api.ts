@@ -10,6 +10,8 @@ import {
   type AccessInput,
 } from '../core/access/analyse-access';
 import { cutoffMinutes } from '../core/access/decay';
+import { joinActivityRecords, type ActivityJoin } from '../core/access/join-activity';
+import { describeSupply } from '../core/access/supply-definition';
 import type { ReachPairs } from '../core/access/travel-time';
 import type { AplRecord, ProfessionalActivityRecord, TravelTimeRecord } from '../core/access/types';
 import type { DataIssue } from '../core/types';
@@ -45,6 +47,39 @@ export async function computeAccess(input: AccessInput): Promise<AccessAnalysis>
   }
   const result = analyseAccess(input, cached.pairs);
   return { ...result, notes: [...cached.notes, ...result.notes] };
+}
+
+/** An access computation with the user's activity file (FTE, acts, age), if one was given. */
+export interface AccessRequest extends AccessInput {
+  activity: { name: string; rows: ProfessionalActivityRecord[] } | null;
+}
+
+/** The scores and the sentence that defines the supply they count. */
+export interface AccessOutcome {
+  result: AccessAnalysis;
+  supplyDefinition: string;
+}
+
+/**
+ * Joins the activity file to the directory's activities (when given), runs {@link computeAccess}
+ * and describes the supply used, with notes on the activity rows left unused.
+ *
+ * @example const { result, supplyDefinition } = await computeAccessWithActivity({ ...input, activity: null });
+ */
+export async function computeAccessWithActivity(request: AccessRequest): Promise<AccessOutcome> {
+  const { activity, ...input } = request;
+  let join: ActivityJoin | null = null;
+  if (activity) join = joinActivityRecords(input.activities, activity.rows);
+  const result = await computeAccess(join ? { ...input, activities: join.activities } : input);
+  if (join?.unusedRecords)
+    result.notes.push(
+      `${join.unusedRecords} ligne(s) du fichier d’activité sans professionnel de cette profession dans l’Annuaire Santé chargé.`,
+    );
+  if (join?.unmatchedPlaceRecords)
+    result.notes.push(
+      `${join.unmatchedPlaceRecords} ligne(s) d’activité pour une commune où l’Annuaire Santé ne situe pas ce professionnel : non utilisée(s).`,
+    );
+  return { result, supplyDefinition: describeSupply(input.parameters, join, activity?.name) };
 }
 
 /**

@@ -9,16 +9,10 @@
 import { detectZoneKind, type ZoneKindDetection } from '../core/flows/zone-kind';
 import type { CommuneShape } from '../core/overlap/assign-communes-to-polygons';
 import { mergePopulationRecords } from '../core/territory/merge-population';
-import type { Commune, DataIssue, Dataset, PopulationRecord, ZoneKind } from '../core/types';
-import {
-  applySavoirFaire,
-  parseDataFile,
-  type FileKind,
-  type ParsedDataFile,
-  type PmsiColumnMapping,
-  type Separator,
-} from '../io';
+import type { Commune, DataIssue, Dataset, PopulationRecord } from '../core/types';
+import { applySavoirFaire, parseDataFile, type ParsedDataFile } from '../io';
 import { LINE_CHUNK_BYTES } from '../io/blob-line-chunks';
+import type { ImportChunk, ImportFile, ImportOptions } from './import-types';
 import { loadCommuneReferential, loadPostalReferential } from '../io/commune-referential';
 import { DATASET_KEY_OF_KIND as DATASET_KEY, emptyDataset } from './dataset';
 import { prepareContours } from './import-contours';
@@ -33,26 +27,7 @@ import { locateEstablishments } from './locate-establishments';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
 export type { DirectDuckDb } from '../core/direct-import-types';
-
-/** A user's file: its name and its content as a Blob (a browser `File`; no copy to the main heap). */
-export interface ImportFile {
-  name: string;
-  blob: Blob;
-}
-
-/** Choices the user made in the import panel (each overrides a detection). */
-export interface ImportOptions {
-  kind?: FileKind;
-  separator?: Separator;
-  pmsiMapping?: PmsiColumnMapping;
-  /** Header chosen for a field of a tabular file (keys of `ImportPreview.mapping`). */
-  columns?: Record<string, string>;
-  communeCodeField?: string;
-  /** How the PMSI residence zones are read (else detected: `detectZoneKind`). */
-  zoneKind?: ZoneKind;
-  /** Census year of a population file whose data does not say it (populations légales). */
-  year?: number;
-}
+export type { ImportChunk, ImportFile, ImportOptions } from './import-types';
 
 /** What the panel shows before loading. */
 export interface ImportPreview {
@@ -69,16 +44,6 @@ export interface ImportPreview {
   sizeBytes: number;
   /** PMSI files: how the residence zones would be read (before knowing the loaded tables). */
   zoneKind: Pick<ZoneKindDetection, 'kind' | 'reason' | 'ambiguous'> | null;
-}
-
-/** Records of one chunk of a streamed file, or of a whole file. */
-export interface ImportChunk {
-  fileIndex: number;
-  kind: keyof Dataset;
-  rows: Dataset[keyof Dataset];
-  rowsDone: number;
-  bytesDone: number;
-  bytesTotal: number;
 }
 
 /** Size above which Annuaire Santé and PMSI files are streamed in chunks (default 32 MB). */

@@ -12,7 +12,7 @@ import {
   type SavoirFaireIndex,
   type SavoirFaireRow,
 } from '../io';
-import type { ImportFile, ImportOptions } from './import-api';
+import type { ImportFile, ImportOptions } from './import-types';
 
 /** The savoir-faire files of an import, parsed, and the index of all their rows. */
 export interface SkillFiles {

@@ -1,0 +1,50 @@
+/**
+ * What the workbench lists from the loaded data: the geometry of each commune (for the territory
+ * layers), the EPCI with their communes and the CPTS perimeters with theirs, sorted by name.
+ */
+import { useCallback, useMemo } from 'react';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { LoadedData } from './load-data';
+
+export interface EpciOption {
+  code: string;
+  name: string;
+  communes: string[];
+}
+
+export interface PerimeterOption {
+  name: string;
+  codes: string[];
+}
+
+export function useTerritoryLists(data: LoadedData) {
+  const geometryByCode = useMemo(
+    () => new Map(data.communeGeometries.features.map((f) => [f.properties.code, f.geometry])),
+    [data],
+  );
+  const geometryOf = useCallback(
+    (code: string): Polygon | MultiPolygon | undefined => geometryByCode.get(code),
+    [geometryByCode],
+  );
+  const epcis = useMemo((): EpciOption[] => {
+    const byCode = new Map<string, EpciOption>();
+    for (const c of data.communes) {
+      const code = c.epci as string | null;
+      if (!code) continue;
+      const entry = byCode.get(code) ?? { code, name: String(c.epci_name ?? code), communes: [] };
+      entry.communes.push(c.code);
+      byCode.set(code, entry);
+    }
+    return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }, [data]);
+  const perimeters = useMemo((): PerimeterOption[] => {
+    const byName = new Map<string, string[]>();
+    for (const [code, names] of Object.entries(data.perimetersByCode))
+      for (const n of names) byName.set(n, [...(byName.get(n) ?? []), code]);
+    return [...byName]
+      .map(([name, codes]) => ({ name, codes }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }, [data]);
+  const knownCodes = useMemo(() => new Set(geometryByCode.keys()), [geometryByCode]);
+  return { geometryOf, knownCodes, epcis, perimeters };
+}
