@@ -14,17 +14,17 @@ import { createNodeConnector } from '../../src/db/node-connector';
 import { buildCommuneIndicatorsSql } from '../../src/db/sql';
 import { emptyDataset } from '../../src/workers/analysis-api';
 import { importFiles, type ImportFile } from '../../src/workers/import-api';
-import { benchMapInBrowser, SHARED_DIR, type ServedDataset } from './map-bench';
+import { benchMapInBrowser } from './map-bench';
 import { benchColdStart } from './cold-start-bench';
-import { benchNationalMap } from './national-map-bench';
+import {
+  benchNationalMap,
+  NATIONAL_DATASET,
+  NATIONAL_GEOJSON,
+  NATIONAL_POPULATION,
+} from './national-map-bench';
 import { median, report, timeRuns } from './stats';
 
 const DEMO_DIR = path.resolve(import.meta.dirname, '../../data/demo');
-const NATIONAL_GEOJSON = path.join(
-  SHARED_DIR,
-  'geo/national-cog2026/communes-france-cog2026-simplifie.geojson',
-);
-const NATIONAL_POPULATION = path.join(SHARED_DIR, 'population/communes-france-cog2026.csv');
 
 function readFiles(paths: string[]): ImportFile[] {
   return paths.map((p) => ({ name: path.basename(p), blob: new Blob([fs.readFileSync(p)]) }));
@@ -92,13 +92,7 @@ export async function run(): Promise<void> {
     return;
   }
   await benchNode('France', [NATIONAL_GEOJSON, NATIONAL_POPULATION], 3);
-  const national: ServedDataset = {
-    title: 'France entière (communes COG 2026 simplifiées)',
-    files: [
-      { name: path.basename(NATIONAL_GEOJSON), path: NATIONAL_GEOJSON, kind: 'communes' },
-      { name: path.basename(NATIONAL_POPULATION), path: NATIONAL_POPULATION, kind: 'population' },
-    ],
-  };
+  const national = NATIONAL_DATASET;
   const nationalBrowser = await benchMapInBrowser(national, 3);
   printBrowser('France', nationalBrowser);
   const ratio =

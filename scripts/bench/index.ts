@@ -8,6 +8,10 @@ const SUITES: { name: string; load: () => Promise<{ run: () => Promise<void> }> 
   { name: 'Accès aux soins (E2SFCA)', load: () => import('./access-bench') },
   { name: 'Atelier territoire', load: () => import('./territory-bench') },
   { name: 'Flux PMSI et bassins', load: () => import('./flows-bench') },
+  {
+    name: 'Carte nationale (Chromium, face à MapLibre seul)',
+    load: () => import('./national-map-bench'),
+  },
   { name: 'Démarrage à froid (démo, Chromium)', load: () => import('./cold-start-bench') },
   { name: 'Clics sur la carte (démo, Chromium)', load: () => import('./interaction-bench') },
   { name: 'Dossier « Diagnostic territorial »', load: () => import('./dossier-bench') },

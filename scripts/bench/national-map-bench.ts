@@ -6,16 +6,16 @@
  * - recolour (indicator change -> map idle) against a plain `setPaintProperty` recolour;
  * - main-thread JS heap (CDP `Runtime.getHeapUsage` after a GC) and renderer RSS (`/proc` of the
  *   renderer found by CDP `SystemInfo.getProcessInfo`) after the national layer, against the plain page;
- * - cold demo start (a fresh profile each run: no HTTP cache) with the app's own step measures.
  * Wall and CPU (all Chromium processes, `cpuTime` of `SystemInfo.getProcessInfo`), p50 and p95.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CDPSession, Page } from 'playwright-core';
 import { toFlatGeometries } from '../../src/core/geo/flat-geometries';
 import { computeLandMasses } from '../../src/core/geo/land-masses';
 import { openApp, waitForMapReady, type E2eSession } from '../../test/e2e/browser';
-import { benchDataPlugin, type ServedDataset } from './map-bench';
+import { benchDataPlugin, SHARED_DIR, type ServedDataset } from './map-bench';
 import { plainMapPagePlugin } from './plain-map-page';
 import { percentile } from './stats';
 
@@ -233,32 +233,28 @@ export async function benchNationalMap(
   );
 }
 
-/** Cold demo start: a fresh profile (empty HTTP cache) each run, navigation -> map ready. */
-export async function benchColdDemo(runs: number): Promise<void> {
-  const totals: number[] = [];
-  const steps: Record<string, number[]> = {};
-  for (let i = 0; i < runs; i++) {
-    const session = await openApp([]);
-    try {
-      const start = Date.now();
-      await session.page.goto(session.baseUrl);
-      await waitForMapReady(session.page, 1);
-      totals.push(Date.now() - start);
-      const measures = await session.page.evaluate(() =>
-        performance
-          .getEntriesByType('measure')
-          .filter((m) => m.name.startsWith('perimetre:'))
-          .map((m) => [m.name.slice('perimetre:'.length), m.startTime, m.duration] as const),
-      );
-      for (const [name, startTime, duration] of measures) {
-        (steps[`${name} (début)`] ??= []).push(startTime);
-        (steps[`${name} (durée)`] ??= []).push(duration);
-      }
-    } finally {
-      await session.close();
-    }
+/** The 34,868 communes of France (simplified contours, COG 2026) of ../shared/data. */
+export const NATIONAL_GEOJSON = path.join(
+  SHARED_DIR,
+  'geo/national-cog2026/communes-france-cog2026-simplifie.geojson',
+);
+/** INSEE populations of the same communes. */
+export const NATIONAL_POPULATION = path.join(SHARED_DIR, 'population/communes-france-cog2026.csv');
+
+/** Contours and populations of France served to the app through a `?data=` manifest. */
+export const NATIONAL_DATASET: ServedDataset = {
+  title: 'France entière (communes COG 2026 simplifiées)',
+  files: [
+    { name: path.basename(NATIONAL_GEOJSON), path: NATIONAL_GEOJSON, kind: 'communes' },
+    { name: path.basename(NATIONAL_POPULATION), path: NATIONAL_POPULATION, kind: 'population' },
+  ],
+};
+
+/** The national map suite alone (`npm run bench -- "Carte nationale"`). */
+export async function run(): Promise<void> {
+  if (!fs.existsSync(NATIONAL_GEOJSON)) {
+    console.log(`France entière : NON MESURÉ (${NATIONAL_GEOJSON} absent).`);
+    return;
   }
-  line('Démo à froid : navigation -> carte prête', totals);
-  for (const [name, values] of Object.entries(steps)) line(`  dont ${name}`, values);
-  console.log(`  objectif < 5 000 ms (p50) : ${verdict(p50(totals) < 5000)}`);
+  await benchNationalMap(NATIONAL_DATASET, NATIONAL_GEOJSON, 3);
 }
