@@ -127,12 +127,7 @@ export function App() {
   // One territory project per loaded dataset, shared by every tab.
   const territoryStore = useMemo(
     () =>
-      data
-        ? new TerritoryProjectStore(
-            data.title,
-            new Set(data.communeGeometries.features.map((f) => f.properties.code)),
-          )
-        : null,
+      data ? new TerritoryProjectStore(data.title, new Set(data.communeGeometries.codes)) : null,
     [data],
   );
   const perimeterKeys = useMemo(

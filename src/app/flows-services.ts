@@ -36,10 +36,7 @@ export function getFlowsEngine(services: AppServices): Promise<FlowsEngine> {
     engine = (async () => {
       const inputs = await loadFlowInputs(await services.getConnector());
       const adjacency = await getAnalysisClient().buildFlowAdjacency(
-        services.data.communeGeometries.features.map((f) => ({
-          code: f.properties.code,
-          geometry: f.geometry,
-        })),
+        services.data.communeGeometries.shapes(),
       );
       return { inputs, adjacency };
     })();
@@ -59,9 +56,7 @@ export async function outlineGroups(
   const members = new Set(groups.flatMap((g) => g.codes));
   // Only the grouped communes cross to the worker (cloning all of France costs ~1 s).
   const { outlines } = await getAnalysisClient().dissolvePerimeters(
-    services.data.communeGeometries.features
-      .filter((f) => members.has(f.properties.code))
-      .map((f) => ({ code: f.properties.code, geometry: f.geometry })),
+    services.data.communeGeometries.shapes((code) => members.has(code)),
     groups.flatMap((g) => g.codes.map((c) => ({ perimeterName: g.name, communeCode: c }))),
   );
   const style = new Map(groups.map((g) => [g.name, g]));

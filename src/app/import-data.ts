@@ -170,10 +170,7 @@ export function startImport(
               {
                 ...known,
                 // With their geometry, so that CPTS polygons find their member communes.
-                communes: (current?.communeGeometries.features ?? []).map((f) => ({
-                  code: f.properties.code,
-                  geometry: f.geometry,
-                })),
+                communes: current?.communeGeometries.shapes() ?? [],
               },
               proxy((chunk: importApi.ImportChunk) => {
                 if (chunk.kind === 'communes')
@@ -228,10 +225,7 @@ export function startImport(
       // The communes table was replaced (imported or emptied with the demo), or kept as it was.
       const shapes: CommuneShape[] = dropped.has('communes')
         ? importedShapes
-        : (current?.communeGeometries.features ?? []).map((f) => ({
-            ...f.properties,
-            geometry: f.geometry,
-          }));
+        : (current?.communeGeometries.shapes() ?? []);
       const data = await measure('queries', () =>
         queryLoadedData(
           conn,

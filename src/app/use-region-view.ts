@@ -39,10 +39,7 @@ function computeOnce(services: AppServices, onStep: (step: string) => void): Pro
       onStep('lecture des communes et des CPTS…');
       const { input, geometries } = await queryTerritoryInput(
         await services.getConnector(),
-        data.communeGeometries.features.map((f) => ({
-          code: f.properties.code,
-          geometry: f.geometry,
-        })),
+        data.communeGeometries.shapes(),
       );
       onStep(data.origins.stays ? 'lecture des séjours PMSI…' : 'accès aux soins…');
       const flows = data.origins.stays ? (await getFlowsEngine(services)).inputs : null;

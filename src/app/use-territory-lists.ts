@@ -18,13 +18,10 @@ export interface PerimeterOption {
 }
 
 export function useTerritoryLists(data: LoadedData) {
-  const geometryByCode = useMemo(
-    () => new Map(data.communeGeometries.features.map((f) => [f.properties.code, f.geometry])),
-    [data],
-  );
+  // Rebuilt from the flat arrays on each call: no second copy of every geometry kept alive.
   const geometryOf = useCallback(
-    (code: string): Polygon | MultiPolygon | undefined => geometryByCode.get(code),
-    [geometryByCode],
+    (code: string): Polygon | MultiPolygon | undefined => data.communeGeometries.geometryOf(code),
+    [data],
   );
   const epcis = useMemo((): EpciOption[] => {
     const byCode = new Map<string, EpciOption>();
@@ -45,6 +42,6 @@ export function useTerritoryLists(data: LoadedData) {
       .map(([name, codes]) => ({ name, codes }))
       .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }, [data]);
-  const knownCodes = useMemo(() => new Set(geometryByCode.keys()), [geometryByCode]);
+  const knownCodes = useMemo(() => new Set(data.communeGeometries.codes), [data]);
   return { geometryOf, knownCodes, epcis, perimeters };
 }

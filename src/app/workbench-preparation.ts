@@ -28,10 +28,7 @@ export function prepareWorkbench(services: AppServices): Promise<CoverageCounts 
     p = (async () => {
       const { input, geometries } = await queryTerritoryInput(
         await services.getConnector(),
-        services.data.communeGeometries.features.map((f) => ({
-          code: f.properties.code,
-          geometry: f.geometry,
-        })),
+        services.data.communeGeometries.shapes(),
       );
       const flat = toFlatGeometries(geometries);
       return (

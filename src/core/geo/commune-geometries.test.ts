@@ -34,14 +34,14 @@ describe('CommuneGeometries', () => {
     expect(geometries.geometryOf('01002')).toBeUndefined();
   });
 
-  it('builds shapes of the kept codes and GeoJSON features with code and name', () => {
+  it('builds shapes of the kept codes, sorted by code, with name and geometry', () => {
     const geometries = CommuneGeometries.from(shapes);
     expect(geometries.shapes((code) => code.startsWith('2A'))).toEqual([shapes[0]]);
-    expect(geometries.features.map((f) => f.properties)).toEqual([
+    expect(geometries.shapes().map(({ code, name }) => ({ code, name }))).toEqual([
       { code: '01001', name: 'L’Abergement-Clémenciat' },
       { code: '2A004', name: 'Ajaccio' },
     ]);
-    expect(geometries.features[1]?.geometry).toEqual(islands);
+    expect(geometries.shapes()[1]?.geometry).toEqual(islands);
   });
 
   it('copies its flat arrays, so a transfer of the copy leaves the store readable', () => {

@@ -4,24 +4,18 @@
  * Kept as nested GeoJSON arrays, the 34,868 communes of France (357,522 points) hold ≈ 45 MB of
  * JS heap (one array and two numbers per point); flat, 5.7 MB of array buffers outside it.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { CodedGeometry } from './dissolve-communes';
 import { geometryAt, toFlatGeometries, type FlatGeometries } from './flat-geometries';
 
 /** A commune polygon with its code and name (WGS84, lon/lat). */
 export type NamedGeometry = CodedGeometry & { name: string };
 
-type CommuneFeature = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
-
 /**
- * Commune polygons by code, flat. Also readable as a GeoJSON FeatureCollection: `features` is
- * rebuilt at each read (nothing of it is kept), for callers that need every commune at once.
+ * Commune polygons by code, kept only as flat typed arrays (no GeoJSON object per commune stays
+ * alive on the main thread); `geometryOf` and `shapes` rebuild GeoJSON geometries on demand.
  */
-export class CommuneGeometries implements FeatureCollection<
-  Polygon | MultiPolygon,
-  { code: string; name: string }
-> {
-  readonly type = 'FeatureCollection' as const;
+export class CommuneGeometries {
   private readonly indexByCode: Map<string, number>;
 
   /**
@@ -83,15 +77,6 @@ export class CommuneGeometries implements FeatureCollection<
         out.push({ code, name: this.names[i] ?? '', geometry: geometryAt(this.flat, i) });
     });
     return out;
-  }
-
-  /** Every commune as a GeoJSON feature, rebuilt at each read (see the class comment). */
-  get features(): CommuneFeature[] {
-    return this.shapes().map(({ code, name, geometry }) => ({
-      type: 'Feature',
-      properties: { code, name },
-      geometry,
-    }));
   }
 
   /** A copy of the flat arrays, to transfer to a worker while this store keeps its own. */
