@@ -10,6 +10,24 @@ import {
 const run = (...actions: TerritoryAction[]) => actions.reduce(territoryReducer, initialHistory());
 
 describe('territory store', () => {
+  it('replaces the territories by an opened project, and « Annuler » brings them back', () => {
+    const mine = run({ type: 'create', name: 'Nord', codes: ['96001'] });
+    const opened = {
+      territories: [{ id: 'x', name: 'Sud', codes: ['96009'], basedOn: null }],
+      activeId: 'x',
+    };
+    let s = territoryReducer(mine, { type: 'replace', project: opened });
+    expect(s.present.territories.map((t) => [t.name, t.codes])).toEqual([['Sud', ['96009']]]);
+    expect(activeTerritory(s.present)?.name).toBe('Sud');
+    // A fresh id: a territory of another file never takes over one of this browser's ids.
+    expect(s.present.territories[0]?.id).not.toBe('x');
+    s = territoryReducer(s, { type: 'undo' });
+    expect(s.present).toBe(mine.present);
+    // An empty project replaces nothing.
+    const empty = { territories: [], activeId: null };
+    expect(territoryReducer(mine, { type: 'replace', project: empty })).toBe(mine);
+  });
+
   it('creates, edits, renames, switches and deletes named territories', () => {
     let s = run(
       { type: 'create', name: 'A' },

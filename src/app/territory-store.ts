@@ -38,6 +38,8 @@ export type TerritoryAction =
   | { type: 'load'; project: TerritoryProject }
   /** Adds a reopened project's territories to the current ones (undoable; nothing replaced). */
   | { type: 'merge'; project: TerritoryProject }
+  /** Replaces the current territories by a reopened project's (undoable: Annuler brings them back). */
+  | { type: 'replace'; project: TerritoryProject }
   /** Another tab saved the project: take its territories, keep this tab's active one. */
   | { type: 'sync'; project: TerritoryProject };
 
@@ -149,6 +151,10 @@ function apply(project: TerritoryProject, action: TerritoryAction): TerritoryPro
       return action.project;
     case 'merge':
       return mergeProjects(project, action.project);
+    case 'replace':
+      return action.project.territories.length
+        ? mergeProjects(EMPTY_PROJECT, action.project)
+        : project;
     case 'sync': {
       const { territories } = action.project;
       const activeId = territories.some((t) => t.id === project.activeId)

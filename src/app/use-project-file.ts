@@ -1,7 +1,7 @@
 /**
  * The project file of the workbench: « Enregistrer le projet » downloads every territory as JSON,
- * « Ouvrir un projet… » adds a file's territories to the current ones (never replacing them;
- * Ctrl+Z takes the addition back) and says what could not be read.
+ * « Ouvrir un projet… » adds a file's territories to the current ones or replaces them, as the
+ * user chose (either way « Annuler » takes the opening back), and says what could not be read.
  */
 import { useCallback } from 'react';
 import { exportFileName } from '../core/territory/to-territory-exports';
@@ -9,6 +9,9 @@ import type { LoadedData } from './load-data';
 import { downloadBlob, todayIso } from './territory-exports';
 import { describeMissing, parseProjectFile, toProjectFile } from './territory-project';
 import type { Territory, TerritoryAction, TerritoryProject } from './territory-store';
+
+/** What opening a project does with the current territories. */
+export type ProjectOpenMode = 'add' | 'replace';
 
 export function useProjectFile(
   data: LoadedData,
@@ -26,13 +29,17 @@ export function useProjectFile(
   }, [project, data, active]);
 
   const openProject = useCallback(
-    async (file: File) => {
+    async (file: File, mode: ProjectOpenMode = 'add') => {
       try {
         const opened = parseProjectFile(file.name, await file.text(), knownCodes);
-        dispatch({ type: 'merge', project: opened.project });
+        const count = opened.project.territories.length;
+        const replace = mode === 'replace' && count > 0;
+        dispatch({ type: replace ? 'replace' : 'merge', project: opened.project });
         setMessage(
           [
-            `Projet « ${file.name} » ouvert : ${opened.project.territories.length} territoire(s) ajouté(s) à vos territoires (Annuler pour revenir en arrière).`,
+            replace
+              ? `Projet « ${file.name} » ouvert : ${count} territoire(s) remplacent vos ${project.territories.length} territoire(s) (Annuler pour les retrouver).`
+              : `Projet « ${file.name} » ouvert : ${count} territoire(s) ajouté(s) à vos territoires (Annuler pour revenir en arrière).`,
             ...opened.notes,
             describeMissing(opened.missing, opened.dataTitle),
           ]
@@ -43,7 +50,7 @@ export function useProjectFile(
         setMessage(e instanceof Error ? e.message : String(e));
       }
     },
-    [knownCodes, dispatch, setMessage],
+    [knownCodes, dispatch, setMessage, project],
   );
   return { saveProject, openProject };
 }

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useAppServices } from '../app/app-services';
 import { useTerritoryWorkbench } from '../app/territory-workbench';
+import type { ProjectOpenMode } from '../app/use-project-file';
 import { searchCommunes } from '../core/territory/search-communes';
 import { InfoTerm } from './InfoTerm';
 import { MissingCommunesNotice } from './MissingCommunesNotice';
@@ -15,6 +16,7 @@ export function TerritoryPanel() {
   const services = useAppServices();
   const wb = useTerritoryWorkbench(services);
   const [query, setQuery] = useState('');
+  const [openMode, setOpenMode] = useState<ProjectOpenMode>('add');
   const results = useMemo(
     () => searchCommunes(services.data.communes, query),
     [services.data, query],
@@ -284,12 +286,36 @@ export function TerritoryPanel() {
               data-testid="project-open"
               onChange={(e) => {
                 const f = e.target.files?.[0];
-                if (f) void wb.openProject(f);
+                if (f) void wb.openProject(f, openMode);
                 e.target.value = '';
               }}
             />
           </label>
         </div>
+        {project.territories.length > 0 && (
+          <fieldset className="territory-row wrap" data-testid="project-open-mode">
+            <legend>Le projet ouvert…</legend>
+            {(
+              [
+                ['add', 's’ajoute à mes territoires'],
+                ['replace', 'remplace mes territoires'],
+              ] as const
+            ).map(([mode, label]) => (
+              <label key={mode}>
+                <input
+                  type="radio"
+                  name="project-open-mode"
+                  value={mode}
+                  data-testid={`project-open-${mode}`}
+                  checked={openMode === mode}
+                  onChange={() => setOpenMode(mode)}
+                />{' '}
+                {label}
+              </label>
+            ))}
+            <span className="hint">Dans les deux cas, « Annuler » revient en arrière.</span>
+          </fieldset>
+        )}
       </details>
       {project.territories.length > 1 && active && (
         <details className="territory-tools">

@@ -314,6 +314,22 @@ describe('territory workbench in Chromium: selection, comparison, project file',
       before.length,
     );
     expect(await options()).toEqual(before);
+    // Chosen « remplace » : the file's territories alone, and « Annuler » brings the others back.
+    await page.check('[data-testid="project-open-replace"]');
+    await page.setInputFiles('[data-testid="project-open"]', file);
+    await page.waitForFunction(() =>
+      /remplacent vos/.test(
+        document.querySelector('[data-testid="territory-message"]')?.textContent ?? '',
+      ),
+    );
+    expect(await options()).toEqual(savedOptions);
+    await page.click('[data-testid="territory-undo"]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="territory-select"] option').length === n,
+      before.length,
+    );
+    expect(await options()).toEqual(before);
+    await page.check('[data-testid="project-open-add"]');
   });
 
   it('opens a project whose communes are not loaded and says what is missing', async () => {
