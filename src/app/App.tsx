@@ -12,6 +12,7 @@ import { HoverTooltip, type HoverInfo } from '../ui/HoverTooltip';
 import { IndicatorControls } from '../ui/IndicatorControls';
 import { LayerToggles } from '../ui/LayerToggles';
 import { MapLegend } from '../ui/MapLegend';
+import { PanelResizer } from '../ui/PanelResizer';
 import { indicatorHoverLine } from '../ui/hover-lines';
 import { SearchBox } from '../ui/SearchBox';
 import { FEATURE_TABS } from '../ui/feature-tabs';
@@ -29,6 +30,7 @@ import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
 import { TerritoryProjectStore } from './territory-project-store';
 import { useMapLegend } from './use-map-legend';
+import { PANEL_KEY_STEP_PX, usePanelWidth } from './use-panel-width';
 import { useChoropleth } from './use-choropleth';
 import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-commune-map';
 
@@ -48,6 +50,8 @@ export function App() {
   const [overlay, setOverlay] = useState<MapOverlay | null>(null);
   const clickHandler = useRef<CommuneClickHandler | null>(null);
   const mapRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const panelWidth = usePanelWidth(panelRef, tab === 'region' ? 'wide' : 'normal');
 
   useEffect(() => {
     const manifestUrl =
@@ -193,7 +197,7 @@ export function App() {
         <MixedDataBanner origins={data.origins} fictitious={data.fictitious} notice={data.notice} />
       )}
       <main className="layout">
-        <aside className="panel">
+        <aside className="panel" id="side-panel" ref={panelRef} style={panelWidth.style}>
           <nav className="tabs" role="tablist">
             {[{ id: 'indicators', label: 'Carte' }, ...FEATURE_TABS].map((t) => (
               <button
@@ -252,6 +256,14 @@ export function App() {
               </AppServicesContext.Provider>
             ))}
         </aside>
+        <PanelResizer
+          width={panelWidth.current}
+          min={panelWidth.min}
+          max={panelWidth.max}
+          step={PANEL_KEY_STEP_PX}
+          controls="side-panel"
+          onResize={panelWidth.setWidth}
+        />
         <div className="map-wrap">
           <div ref={mapRef} className="map" data-testid="map" data-indicator={indicatorId} />
           <HoverTooltip info={hover} />

@@ -21,8 +21,9 @@ const HEAD_BYTES = 1 << 20;
 
 /**
  * Imports one big file through DuckDB; null when the file is not for this path (another kind, a
- * quoted CSV, UTF-16, a CR alone inside a line, a header DuckDB cannot see on line 1, a missing column, an empty file, or a
- * file DuckDB cannot decode), and the caller then streams it through the JS parsers.
+ * PMSI file with a double quote on any line, UTF-16, a CR alone inside a line, a header DuckDB
+ * cannot see on line 1, a missing column, an empty file, or a file DuckDB cannot decode), and the
+ * caller then streams it through the JS parsers.
  *
  * @example const report = await importDirect(file, 0, {}, context, duckdb);
  */
@@ -41,6 +42,7 @@ export async function importDirect(
     const opened = await db.openLines({ fileIndex, name: file.name }, head.format);
     handle = opened.handle;
     if (opened.rowCount === 0) return null;
+    if (kind === 'stays' && (await hasQuotedLine(db, handle))) return null;
     return kind === 'stays'
       ? await importStaysDirect(head, handle, context, db)
       : await importAnnuaireDirect(head, handle, context, db);
@@ -52,6 +54,18 @@ export async function importDirect(
   } finally {
     if (handle !== null) await db.close(handle);
   }
+}
+
+/**
+ * True when a line of the file holds a double quote. DuckDB cuts the lines without quote handling,
+ * while the PMSI reader follows the quote rule of `splitCsvRecords` (a quoted field may hold the
+ * separator or a line break; a broken quote rejects its own line with its column and the fix):
+ * such a file is left to the streamed JS reader, which applies that rule. The head was checked
+ * before (`readHead`); this finds a quote anywhere past it, in one pass over the lines table.
+ */
+async function hasQuotedLine(db: DirectDuckDb, handle: string): Promise<boolean> {
+  const groups = await db.distinct(handle, ['quoted']);
+  return groups.some((g) => g.keys[0] === 'true' && g.rows > 0);
 }
 
 /** DuckDB's refusal to decode or cut the file (not a bug of ours). */

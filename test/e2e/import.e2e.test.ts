@@ -86,7 +86,7 @@ describeShared('import panel in Chromium (real Manche files)', () => {
       { name: 'pmsi-2023.csv', mimeType: 'text/csv', buffer: Buffer.from(PMSI, 'utf8') },
     ]);
     await page.waitForSelector('[data-testid="import-meta-2"]');
-    expect(await page.textContent('[data-testid="import-meta-0"]')).toContain('445 lignes');
+    expect(await page.textContent('[data-testid="import-meta-0"]')).toContain('445 lues');
     expect(await page.inputValue('[data-testid="import-kind-1"]')).toBe('population');
     expect(await page.inputValue('[data-testid="import-map-2-stays"]')).toBe('Nombre de séjours');
     expect(await page.inputValue('[data-testid="import-map-0-code"]')).toBe('code');
@@ -207,8 +207,10 @@ describeShared('import panel in Chromium (real Manche files)', () => {
     expect(await page.inputValue('[data-testid="import-map-0-perimeter"]')).toBe('CPTS');
     expect(await page.textContent('[data-testid="import-meta-0"]')).toContain('2 rejetées');
     await page.selectOption('[data-testid="import-map-0-perimeter"]', 'Projet');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="import-meta-0"]')?.textContent?.includes('0 rejetées'),
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="import-meta-0"] [data-testid="count-rejected"]')
+          ?.textContent === '0',
     );
     expect(await page.inputValue('[data-testid="import-map-0-perimeter"]')).toBe('Projet');
     expect(await page.inputValue('[data-testid="import-map-0-code"]')).toBe('Code INSEE');

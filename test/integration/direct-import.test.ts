@@ -121,6 +121,35 @@ function mixedNewlines(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(mixed.join(''));
 }
 
+/** Lines of {@link pmsiWithLateLine} (about 1.8 MB), the odd line near the end. */
+const BIG_LINES = 70_000;
+const LATE_LINE = 65_000;
+
+/**
+ * A PMSI file of {@link BIG_LINES} lines whose line {@link LATE_LINE}, past the first MiB (the head
+ * the detection reads), is `late`; the other lines carry an empty `libelle`.
+ */
+function pmsiWithLateLine(late: string): Uint8Array<ArrayBuffer> {
+  const lines = ['code_geo;finess;nb_sejours;libelle'];
+  for (let line = 2; line <= BIG_LINES; line++)
+    lines.push(line === LATE_LINE ? late : `50${String(line % 900).padStart(3, '0')};500000013;1;`);
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+/** Quotes past the head of a big PMSI file: a stray one, and a quoted value holding the separator. */
+const LATE_QUOTE_CASES = [
+  {
+    name: 'pmsi-guillemet-tardif.csv',
+    late: '50100;"500000013;4;',
+    broken: [[LATE_LINE, 'finess']],
+  },
+  {
+    name: 'pmsi-libelle-entre-guillemets.csv',
+    late: '50100;500000013;4;"CH X; Y"',
+    broken: [],
+  },
+];
+
 interface Case {
   name: string;
   bytes: Uint8Array<ArrayBuffer>;
@@ -242,6 +271,36 @@ describe.each(NODE_CONNECTORS)('files read by DuckDB itself ($name)', ({ create 
       await conn.close();
     }
   });
+
+  it.each(LATE_QUOTE_CASES)(
+    '$name: a quote past the first MiB leaves the file to the JS reader (same report and rows)',
+    async ({ name, late, broken }) => {
+      const conn = await create();
+      try {
+        const c: Case = { name, bytes: pmsiWithLateLine(late), table: 'stays', minIssues: 0 };
+        const direct = await importWith(conn, c, true);
+        const js = await importWith(conn, c, false);
+        expect([js.bySql, direct.bySql]).toEqual([0, 0]);
+        expect(direct.report).toEqual(js.report);
+        expect(direct.rows).toEqual(js.rows);
+        const quoteIssues = direct.report.issues.filter((i) => i.code === 'broken-quote');
+        expect(quoteIssues.map((i) => [i.row, i.column])).toEqual(broken);
+        // No line split inside the quotes (a « long-row » warning) and none rejected for its FINESS.
+        expect(direct.report.issues.filter((i) => i.row === LATE_LINE).map((i) => i.code)).toEqual(
+          quoteIssues.map((i) => i.code),
+        );
+        const { rowCount, keptCount, repairedCount, rejectedCount } = direct.report;
+        expect([rowCount, keptCount + repairedCount + rejectedCount]).toEqual([
+          BIG_LINES - 1,
+          BIG_LINES - 1,
+        ]);
+        expect(rejectedCount).toBe(broken.length);
+        expect(direct.rows).toHaveLength(BIG_LINES - 1 - broken.length);
+      } finally {
+        await conn.close();
+      }
+    },
+  );
 
   it('leaves a file with a CR alone inside a line to the JS reader (DuckDB ends the line there)', async () => {
     const conn = await create();

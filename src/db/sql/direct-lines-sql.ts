@@ -56,10 +56,12 @@ function reEscape(ch: string): string {
 }
 
 /**
- * Creates the lines table `table(line, width, extra, <slots>)`: `line` is the 1-based line of the
- * file (blank lines are skipped but counted, the header is line 1 and is not kept), `width` the
- * number of fields, `extra` the fields past the header's width joined with the separator when one
- * of them is not blank (NULL otherwise), each slot the raw cell ('' when absent).
+ * Creates the lines table `table(line, width, extra, quoted, <slots>)`: `line` is the 1-based line
+ * of the file (blank lines are skipped but counted, the header is line 1 and is not kept), `width`
+ * the number of fields, `extra` the fields past the header's width joined with the separator when
+ * one of them is not blank (NULL otherwise), `quoted` true when the line holds a double quote
+ * (the lines are cut without quote handling: a reader that follows the quote rule of
+ * `splitCsvRecords` leaves such a file to the JS readers), each slot the raw cell ('' when absent).
  *
  * Reference: DuckDB `read_csv` (https://duckdb.org/docs/data/csv/overview), with `quote = ''`,
  * `escape = ''` and a delimiter that never occurs in text files (U+0001), so each line is one value.
@@ -92,13 +94,15 @@ WITH src AS (
     strict_mode = false, new_line = '\\r\\n',
     encoding = ${sqlString(latin1 ? 'latin-1' : 'utf-8')}, max_line_size = 20000000)
 ), cut AS (
-  SELECT line, string_split(CASE WHEN suffix(l, chr(13)) THEN l[:-2] ELSE l END, ${sep}) AS c
+  SELECT line, contains(l, '"') AS quoted,
+    string_split(CASE WHEN suffix(l, chr(13)) THEN l[:-2] ELSE l END, ${sep}) AS c
   FROM src
   WHERE line > 1 AND NOT regexp_full_match(l, ${sqlString(blankRe)})
 )
 SELECT line, len(c)::INTEGER AS width,
   CASE WHEN len(c) > ${w} AND NOT regexp_full_match(array_to_string(c[${w + 1}:], ${sep}), ${sqlString(`[${BLANK_CLASS}]*`)})
     THEN array_to_string(c[${w + 1}:], ${sep}) END AS extra,
+  quoted,
   ${slots.join(',\n  ')}
 FROM cut`;
 }
