@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { TWO_APART } from '../../test/support/access-communes';
 import type { AccessParameters } from '../core/access/analyse-access';
 import { DEFAULT_ACCESS_PARAMETERS } from '../core/access/defaults';
-import type {
-  AccessCommune,
-  ProfessionalActivityRecord,
-  SupplyActivity,
-} from '../core/access/types';
+import type { ProfessionalActivityRecord, SupplyActivity } from '../core/access/types';
 import { computeAccessWithActivity } from './access-api';
 
-const commune = (code: string, population: number): AccessCommune => ({
-  code,
-  lon: 0,
-  lat: 45,
-  population,
-  ages: null,
-});
-
-// Two communes 30 min apart (beyond the 20-min cut-off): each score is S_i / P_i.
-const communes = [commune('96001', 1000), commune('96002', 2000)];
-const times = [{ origin: '96001', destination: '96002', minutes: 30 }];
+// Two communes that only reach themselves: each score is S_i / P_i (see TWO_APART).
+const { communes, times } = TWO_APART;
 const activities: SupplyActivity[] = [
   { personId: 'p1', communeCode: '96001' },
   { personId: 'p2', communeCode: '96002' },

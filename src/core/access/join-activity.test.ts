@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { TWO_APART } from '../../../test/support/access-communes';
 import { analyseAccess, type AccessParameters } from './analyse-access';
 import { DEFAULT_ACCESS_PARAMETERS } from './defaults';
 import { joinActivityRecords } from './join-activity';
 import { describeSupply } from './supply-definition';
-import type { AccessCommune, ProfessionalActivityRecord, SupplyActivity } from './types';
+import type { ProfessionalActivityRecord, SupplyActivity } from './types';
 
-const commune = (code: string, population: number): AccessCommune => ({
-  code,
-  lon: 0,
-  lat: 45,
-  population,
-  ages: null,
-});
-
-// Two communes that only reach themselves (the matrix puts them 30 min apart, beyond the 20-min
-// cut-off), so each score is the local supply over the local population: A_i = S_i / P_i.
-const communes = [commune('96001', 1000), commune('96002', 2000)];
-const times = [{ origin: '96001', destination: '96002', minutes: 30 }];
+// Two communes that only reach themselves: each score is S_i / P_i (see TWO_APART).
+const { communes, times } = TWO_APART;
 const activities: SupplyActivity[] = [
   { personId: 'p1', communeCode: '96001' },
   { personId: 'p2', communeCode: '96002' },

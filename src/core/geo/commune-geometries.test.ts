@@ -1,14 +1,8 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { squareRing as square } from '../../../test/support/shapes';
 import { CommuneGeometries } from './commune-geometries';
 
-const square = (x: number, y: number, size: number) => [
-  [x, y],
-  [x + size, y],
-  [x + size, y + size],
-  [x, y + size],
-  [x, y],
-];
 const withHole: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 4), square(1, 1, 1)] };
 const islands: MultiPolygon = {
   type: 'MultiPolygon',

@@ -2,15 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { squareRing as square } from '../../../test/support/shapes';
 import { flatBuffers, fromFlatGeometries, geometryAt, toFlatGeometries } from './flat-geometries';
-
-const square = (x: number, y: number, size: number) => [
-  [x, y],
-  [x + size, y],
-  [x + size, y + size],
-  [x, y + size],
-  [x, y],
-];
 
 describe('toFlatGeometries', () => {
   it('reads back a polygon with a hole and a multipolygon exactly', () => {
