@@ -24,7 +24,7 @@ import {
   type MapOverlay,
 } from './app-services';
 import { formatNumber } from '../ui/format';
-import { indicatorById } from './indicators';
+import { indicatorById, indicatorValueAt } from './indicators';
 import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
@@ -66,10 +66,6 @@ export function App() {
 
   const indicator = indicatorById(indicatorId);
   const choropleth = useChoropleth(data?.communes ?? null, { indicator, method, classes, palette });
-  const communeByCode = useMemo(
-    () => new Map((data?.communes ?? []).map((c) => [c.code, c])),
-    [data],
-  );
   const selected = useMemo(() => {
     const center = selectedCode ? data?.centroidByCode[selectedCode] : undefined;
     return selectedCode && center ? { code: selectedCode, center } : null;
@@ -77,20 +73,20 @@ export function App() {
 
   const onHover = useCallback(
     (code: string | null, x: number, y: number) => {
-      const commune = code ? communeByCode.get(code) : undefined;
-      if (!commune) return setHover(null);
-      const value = choropleth?.valueByCode.get(commune.code);
+      const communes = data?.communes;
+      const index = code && communes ? communes.indexOf(code) : -1;
+      if (!communes || index < 0) return setHover(null);
       setHover({
         x,
         y,
-        title: `${commune.name} (${commune.code})`,
+        title: `${communes.name(index)} (${code})`,
         lines: [
-          indicatorHoverLine(indicator, value),
-          `Population : ${formatNumber(commune.population)} hab.`,
+          indicatorHoverLine(indicator, indicatorValueAt(communes, index, indicator)),
+          `Population : ${formatNumber(communes.value('population', index))} hab.`,
         ],
       });
     },
-    [communeByCode, choropleth, indicator],
+    [data, indicator],
   );
   const onEstablishmentHover = useCallback(
     (p: Record<string, unknown> | null, x: number, y: number) => {
@@ -175,7 +171,10 @@ export function App() {
     [data, territoryStore, map, legend, layers, perimeterKeys],
   );
 
-  const selectedCommune = selectedCode ? communeByCode.get(selectedCode) : undefined;
+  const selectedCommune = useMemo(
+    () => (selectedCode ? data?.communes.rowOf(selectedCode) : undefined),
+    [data, selectedCode],
+  );
   const mapLegend = useMapLegend(map, {
     choropleth: legend ?? null,
     perimeters: perimeterKeys,

@@ -1,4 +1,5 @@
 import type { ClassMethod } from '../core/classify/compute-class-breaks';
+import type { CommuneTable } from './commune-table';
 
 /** The choropleth indicators offered in the picker, by column of the commune indicators query. */
 export interface IndicatorDefinition {
@@ -154,6 +155,19 @@ export function indicatorValue(
   row: Record<string, unknown>,
   indicator: IndicatorDefinition,
 ): number | null {
-  const raw = row[indicator.column];
+  return scaledIndicatorValue(row[indicator.column], indicator);
+}
+
+/** Value of an indicator for the commune at `index` of the table, as `indicatorValue` of its row. */
+export function indicatorValueAt(
+  communes: CommuneTable,
+  index: number,
+  indicator: IndicatorDefinition,
+): number | null {
+  return scaledIndicatorValue(communes.value(indicator.column, index), indicator);
+}
+
+/** A raw column value scaled for display; null when missing or not a finite number. */
+function scaledIndicatorValue(raw: unknown, indicator: IndicatorDefinition): number | null {
   return typeof raw === 'number' && Number.isFinite(raw) ? raw * indicator.scale : null;
 }

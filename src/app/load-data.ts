@@ -15,6 +15,7 @@ import type { Connector } from '../db/connector';
 import { buildCommuneIndicatorsSql, buildDatasetSummarySql } from '../db/sql';
 import type { ImportReport } from '../workers/import-api';
 import { getAnalysisClient } from '../workers/analysis-client';
+import { CommuneTable } from './commune-table';
 import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
 import type { LoadedFile } from './commit-import';
 import type { LoadedReport } from './import-data';
@@ -22,8 +23,7 @@ import type { LoadedReport } from './import-data';
 /** A commune polygon as the import hands it over (code, name, WGS84 geometry). */
 export type CommuneShape = NamedGeometry;
 
-/** One row of `buildCommuneIndicatorsSql` (code and name are strings; numbers may be null). */
-export type CommuneRow = Record<string, unknown> & { code: string; name: string };
+export type { CommuneRow } from './commune-table';
 
 /** Where the content of each non-empty table comes from: the fictitious demo or the user's files. */
 export type DataOrigins = Partial<Record<keyof Dataset, 'demo' | 'user'>>;
@@ -35,7 +35,8 @@ export interface LoadedData {
   origins: DataOrigins;
   /** Reports of the last import from the import panel (accepted / repaired / rejected). */
   lastImport?: ImportReport[];
-  communes: CommuneRow[];
+  /** The indicators of every commune (`buildCommuneIndicatorsSql`), kept by columns. */
+  communes: CommuneTable;
   /**
    * Commune polygons (flat, by code): `geometryOf(code)` for overlays and marks, `shapes(keep)` for
    * the analyses; the map draws tiles. Its `features` are rebuilt at each read.
@@ -81,7 +82,7 @@ export async function queryLoadedData(
   const published = alreadyPublished ?? publishCommuneTiles(geometries);
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
   published.indexed.catch(() => undefined);
-  const communes = await conn.query<CommuneRow>(buildCommuneIndicatorsSql());
+  const communes = new CommuneTable(await conn.queryColumns(buildCommuneIndicatorsSql()));
   const [summary = {}] = await conn.query<Record<string, unknown>>(buildDatasetSummarySql());
   const establishments = await conn.query<{
     finess_et: string;

@@ -10,11 +10,11 @@ export function placeLabelsOf(data: LoadedData): FeatureCollection<Point, PlaceL
   let labels = cache.get(data);
   if (!labels) {
     labels = buildPlaceLabels(
-      data.communes.map((c) => ({
-        code: c.code,
-        name: c.name,
-        population: numberOrNull(c.population),
-        areaKm2: numberOrNull(c.area_km2),
+      data.communes.codes.map((code, i) => ({
+        code,
+        name: data.communes.name(i),
+        population: numberOrNull(data.communes.value('population', i)),
+        areaKm2: numberOrNull(data.communes.value('area_km2', i)),
       })),
       data.centroidByCode,
     );

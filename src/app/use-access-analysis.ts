@@ -82,8 +82,7 @@ export function useAccessAnalysis(services: AppServices) {
   const [picked, setPicked] = useState<string | null>(null);
   const result = computed?.result ?? null;
 
-  const nameByCode = useMemo(() => new Map(data.communes.map((c) => [c.code, c.name])), [data]);
-  const nameOf = (code: string) => `${nameByCode.get(code) ?? code} (${code})`;
+  const nameOf = (code: string) => `${data.communes.nameOf(code) ?? code} (${code})`;
   // CPTS keyed by their name, drafts by `atelier:id`.
   const perimeters = useMemo((): TerritoryOption[] => {
     const byName = new Map<string, string[]>();

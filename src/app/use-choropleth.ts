@@ -3,8 +3,8 @@ import { classValues } from '../core/classify/choropleth-classes';
 import type { ClassMethod } from '../core/classify/compute-class-breaks';
 import { paletteColours, type PaletteName } from '../core/classify/palettes';
 import { buildLegendModel, type LegendModel } from '../map/legend-model';
-import { indicatorValue, type IndicatorDefinition } from './indicators';
-import type { CommuneRow } from './load-data';
+import type { CommuneTable } from './commune-table';
+import { indicatorValueAt, type IndicatorDefinition } from './indicators';
 
 export interface ChoroplethSettings {
   indicator: IndicatorDefinition;
@@ -16,7 +16,6 @@ export interface ChoroplethSettings {
 export interface Choropleth {
   colourByCode: Map<string, string | null>;
   legend: LegendModel;
-  valueByCode: Map<string, number | null>;
 }
 
 /** Colour of the « Aucun » class (no professional): lighter than every palette's first class. */
@@ -24,17 +23,16 @@ const ZERO_CLASS_COLOUR = '#fbf7f0';
 
 /** Classes the communes for the chosen indicator and gives each its colour and the legend. */
 export function useChoropleth(
-  communes: readonly CommuneRow[] | null,
+  communes: CommuneTable | null,
   settings: ChoroplethSettings,
 ): Choropleth | null {
   const { indicator, method, classes, palette } = settings;
   return useMemo(() => {
     if (!communes) return null;
-    const valueByCode = new Map(
-      communes.map((c) => [c.code, indicatorValue(c, indicator)] as const),
-    );
+    // Values in the order of `communes.codes`; the hover reads each from the table itself.
+    const values = communes.codes.map((_, i) => indicatorValueAt(communes, i, indicator));
     const start = performance.now();
-    const classed = classValues([...valueByCode.values()], {
+    const classed = classValues(values, {
       method,
       // The « Aucun » class takes one of the classes asked for.
       classes: indicator.zeroClass ? Math.max(1, classes - 1) : classes,
@@ -44,16 +42,18 @@ export function useChoropleth(
     });
     performance.measure('perimetre:classify', { start, end: performance.now() });
     const colourByCode = new Map<string, string | null>();
-    for (const [code, value] of valueByCode) colourByCode.set(code, classed.colourOf(value));
+    communes.codes.forEach((code, i) =>
+      colourByCode.set(code, classed.colourOf(values[i] ?? null)),
+    );
     const legend = buildLegendModel(
       indicator.label,
       indicator.unit,
       classed,
       // No commune has a value: the layer is not loaded, say which file to load.
-      classed.missing > 0 && classed.missing === valueByCode.size
+      classed.missing > 0 && classed.missing === values.length
         ? `Non chargé — chargez ${indicator.needs} (onglet Importer)`
         : 'Pas de donnée',
     );
-    return { colourByCode, legend, valueByCode };
+    return { colourByCode, legend };
   }, [communes, indicator, method, classes, palette]);
 }

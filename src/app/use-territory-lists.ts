@@ -25,13 +25,18 @@ export function useTerritoryLists(data: LoadedData) {
   );
   const epcis = useMemo((): EpciOption[] => {
     const byCode = new Map<string, EpciOption>();
-    for (const c of data.communes) {
-      const code = c.epci as string | null;
-      if (!code) continue;
-      const entry = byCode.get(code) ?? { code, name: String(c.epci_name ?? code), communes: [] };
-      entry.communes.push(c.code);
+    const { communes } = data;
+    communes.codes.forEach((communeCode, i) => {
+      const code = communes.value('epci', i) as string | null;
+      if (!code) return;
+      const entry = byCode.get(code) ?? {
+        code,
+        name: String(communes.value('epci_name', i) ?? code),
+        communes: [],
+      };
+      entry.communes.push(communeCode);
       byCode.set(code, entry);
-    }
+    });
     return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }, [data]);
   const perimeters = useMemo((): PerimeterOption[] => {

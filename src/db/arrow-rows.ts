@@ -1,3 +1,4 @@
+import { ColumnTable, packColumn } from './column-table';
 import type { Row } from './connector';
 
 /** The part of an Arrow data type that the conversion reads (structural: no Arrow import). */
@@ -51,6 +52,30 @@ export function toPlainRows<T extends object = Row>(table: ArrowTableLike): T[] 
     }
   });
   return rows as T[];
+}
+
+/**
+ * Converts an Arrow result table of DuckDB-WASM into a `ColumnTable` (numbers in typed arrays,
+ * strings in one array per column), with the values `toPlainRows` gives: the same converters,
+ * column by column, then packed (`packColumn`). No object per row is built.
+ *
+ * @param table - The Arrow table returned by `conn.query(sql)`.
+ * @returns The same result by columns.
+ * @example
+ * toColumnTable(conn.query("SELECT '01001' AS code, NULL::INTEGER AS n")).row(0); // => { code: '01001', n: null }
+ */
+export function toColumnTable(table: ArrowTableLike): ColumnTable {
+  const columns = table.schema.fields.map((field, index) => {
+    const convert = converterFor(field.type);
+    const values = new Array<unknown>(table.numRows).fill(null);
+    let rowIndex = 0;
+    for (const value of table.getChildAt(index) ?? []) {
+      if (rowIndex < values.length) values[rowIndex] = convert(value);
+      rowIndex += 1;
+    }
+    return { name: field.name, column: packColumn(values) };
+  });
+  return new ColumnTable(table.numRows, columns);
 }
 
 /** The converter of one Arrow type (recursive for lists and structs). */

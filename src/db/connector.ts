@@ -5,6 +5,8 @@
  * bindings, which the tests compare with it) behind the same async interface.
  */
 
+import type { ColumnTable } from './column-table';
+
 /** A plain result row: column name -> JS value (numbers are JS numbers, never BigInt or Arrow). */
 export type Row = Record<string, unknown>;
 
@@ -15,6 +17,13 @@ export interface Connector {
    * decimals come back as JS numbers, booleans as booleans, VARCHAR as strings, NULL as `null`.
    */
   query<T extends object = Row>(sql: string): Promise<T[]>;
+  /**
+   * Runs one SQL statement and returns its result by columns (`ColumnTable`: numbers in typed
+   * arrays with a NULL mask, strings in one array per column), each value equal to what `query`
+   * gives: for big results kept in memory (the indicators of every commune), where one object per
+   * row would cost tens of MB.
+   */
+  queryColumns(sql: string): Promise<ColumnTable>;
   /** Runs SQL (one or several statements) without returning rows. */
   exec(sql: string): Promise<void>;
   /** Registers an in-memory text file under `name`, readable with `read_csv('name')`. */

@@ -1,5 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Row } from './connector';
+import type { ColumnTable } from './column-table';
+import { toNativeColumnTable } from './native-columns';
 import { toNativePlainRows } from './native-rows';
 import type { NodeConnector } from './node-connector';
 import { QueryError } from './query-error';
@@ -53,6 +55,12 @@ class NativeConnector implements NodeConnector {
   query<T extends object = Row>(sql: string): Promise<T[]> {
     return this.run(sql, async () =>
       toNativePlainRows<T>(await this.connection.run(this.files.toRealPaths(sql))),
+    );
+  }
+
+  queryColumns(sql: string): Promise<ColumnTable> {
+    return this.run(sql, async () =>
+      toNativeColumnTable(await this.connection.run(this.files.toRealPaths(sql))),
     );
   }
 

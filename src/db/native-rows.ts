@@ -99,7 +99,8 @@ const CONVERTERS: Record<DuckDBTypeId, Converter | undefined> = {
   [DuckDBTypeId.SQLNULL]: nullConverter,
 };
 
-const toPlainValue = createDuckDBValueConverter(CONVERTERS);
+/** One native DuckDB value as the plain JS value of `toNativePlainRows` (also used by columns). */
+export const toNativePlainValue = createDuckDBValueConverter(CONVERTERS);
 
 /**
  * Reads a native DuckDB result into plain JS rows with the conversions of the WASM connector:
@@ -121,7 +122,7 @@ export async function toNativePlainRows<T extends object = Row>(
     for (let rowIndex = 0; rowIndex < chunk.rowCount; rowIndex += 1) {
       const row: Row = {};
       chunk.visitRowValues(rowIndex, (value, _row, column, type) => {
-        row[names[column] ?? ''] = toPlainValue(value, type, toPlainValue);
+        row[names[column] ?? ''] = toNativePlainValue(value, type, toNativePlainValue);
       });
       rows.push(row);
     }

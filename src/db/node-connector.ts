@@ -7,7 +7,8 @@ import {
   type DuckDBBindings,
   type DuckDBConnection,
 } from '@duckdb/duckdb-wasm/blocking';
-import { toPlainRows } from './arrow-rows';
+import { toColumnTable, toPlainRows } from './arrow-rows';
+import type { ColumnTable } from './column-table';
 import type { Connector, Row } from './connector';
 import { createNativeConnector } from './native-connector';
 import { QueryError } from './query-error';
@@ -76,6 +77,10 @@ class BlockingConnector implements NodeConnector {
 
   query<T extends object = Row>(sql: string): Promise<T[]> {
     return this.run(sql, () => toPlainRows<T>(this.conn.query(sql)));
+  }
+
+  queryColumns(sql: string): Promise<ColumnTable> {
+    return this.run(sql, () => toColumnTable(this.conn.query(sql)));
   }
 
   exec(sql: string): Promise<void> {

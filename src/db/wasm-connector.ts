@@ -3,7 +3,7 @@ import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { toPlainRows } from './arrow-rows';
+import { toColumnTable, toPlainRows } from './arrow-rows';
 import type { Connector, Row } from './connector';
 import { QueryError } from './query-error';
 
@@ -72,6 +72,8 @@ export function createWasmConnector(): Connector {
   return {
     query: <T extends object = Row>(sql: string) =>
       run(sql, async ({ conn }) => toPlainRows<T>(await conn.query(sql))),
+    queryColumns: (sql: string) =>
+      run(sql, async ({ conn }) => toColumnTable(await conn.query(sql))),
     exec: (sql: string) =>
       run(sql, async ({ conn }) => {
         await conn.query(sql);

@@ -74,7 +74,7 @@ export function FlowsPanel() {
   /** How many times the basins were computed for this data (read by the end-to-end tests). */
   const [basinRuns, setBasinRuns] = useKeptState(data, 'flows.basinRuns', 0);
   const [busy, setBusy] = useKeptState(data, 'flows.busy', false);
-  const allCodes = useMemo(() => data.communes.map((c) => c.code), [data]);
+  const allCodes = useMemo(() => [...data.communes.codes], [data]);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const mapKey = `${minStays}:${topN}`;
   const flowMap = flowMapOf?.map ?? null;

@@ -41,8 +41,7 @@ export function FlowsProposal({
   const [picking, setPicking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [proposal, setProposal] = useState<TerritoryProposal | null>(null);
-  const nameOf = (code: string) =>
-    String(services.data.communes.find((c) => c.code === code)?.name ?? code);
+  const nameOf = (code: string) => String(services.data.communes.nameOf(code) ?? code);
   const rangeValid = range.minPopulation >= 0 && range.maxPopulation > range.minPopulation;
 
   const startProposal = () => {

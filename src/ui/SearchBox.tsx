@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { searchCommunes } from '../core/territory/search-communes';
-import type { CommuneRow } from '../app/load-data';
+import type { CommuneTable } from '../app/commune-table';
 
 /** Search a commune by name or INSEE code; choosing one selects it on the map. */
 export function SearchBox({
   communes,
   onSelect,
 }: {
-  communes: readonly CommuneRow[];
+  communes: CommuneTable;
   onSelect: (code: string) => void;
 }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => searchCommunes(communes, query), [communes, query]);
+  const results = useMemo(() => searchCommunes(communes.names(), query), [communes, query]);
   const choose = (code: string) => {
     onSelect(code);
     setOpen(false);

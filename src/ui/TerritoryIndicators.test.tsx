@@ -19,7 +19,9 @@ function render(populationYear: number | null): string {
     geometries,
   );
   const analysis = analyseTerritory(ctx, [cell(0, 0), cell(0, 1)]);
-  return renderToStaticMarkup(<TerritoryIndicators analysis={analysis} ms={null} names={[]} />);
+  return renderToStaticMarkup(
+    <TerritoryIndicators analysis={analysis} ms={null} nameOf={() => undefined} />,
+  );
 }
 
 describe('TerritoryIndicators: year of the population', () => {

@@ -14,14 +14,15 @@ const pct = (x: number | null | undefined) =>
 export function TerritoryIndicators({
   analysis,
   ms,
-  names,
+  nameOf: nameOfCode,
 }: {
   analysis: TerritoryAnalysis;
   ms: number | null;
-  names: readonly { code: string; name: string }[];
+  /** Name of a loaded commune, undefined when unknown (its code is shown then). */
+  nameOf: (code: string) => string | undefined;
 }) {
   const i = analysis.indicators;
-  const nameOf = (code: string) => names.find((c) => c.code === code)?.name ?? code;
+  const nameOf = (code: string) => nameOfCode(code) ?? code;
   const c = analysis.contiguity;
   const vintage = i.population === null ? null : describePopulationVintage(i);
   if (i.communeCount === 0) return <EmptyTerritory unknownCodes={i.unknownCodes} />;

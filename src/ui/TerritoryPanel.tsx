@@ -18,7 +18,7 @@ export function TerritoryPanel() {
   const [query, setQuery] = useState('');
   const [openMode, setOpenMode] = useState<ProjectOpenMode>('add');
   const results = useMemo(
-    () => searchCommunes(services.data.communes, query),
+    () => searchCommunes(services.data.communes.names(), query),
     [services.data, query],
   );
   const { active, project, dispatch } = wb;
@@ -199,7 +199,7 @@ export function TerritoryPanel() {
             <TerritoryIndicators
               analysis={wb.analysis}
               ms={wb.analysisMs}
-              names={services.data.communes}
+              nameOf={(code) => services.data.communes.nameOf(code)}
             />
           )}
         </div>

@@ -22,7 +22,7 @@ export function normaliseName(text: string): string {
  * @example searchCommunes(communes, 'st lo') // matches « Saint-Lô » only if written « saint lo »
  */
 export function searchCommunes<T extends SearchableCommune>(
-  communes: readonly T[],
+  communes: Iterable<T>,
   query: string,
   limit = 8,
 ): T[] {
