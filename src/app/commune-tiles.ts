@@ -1,23 +1,30 @@
 /**
- * The app's tiler worker (src/workers/tiler-api.ts): commune polygons go to it once per loaded
- * dataset as flat typed arrays (transferred, not copied), and every map of the page reads its
- * tiles through the `perimetre-communes://` protocol.
+ * The app's tiler worker (src/workers/tiler-api.ts, label-tiler-api.ts): commune polygons go to it
+ * once per loaded dataset as flat typed arrays (transferred, not copied), the commune names as
+ * columns, and every map of the page reads its tiles through the `perimetre-communes://` and
+ * `perimetre-labels://` protocols.
  */
 import { transfer, wrap, type Remote } from 'comlink';
-import type { CommuneTiles } from '../core/geo/commune-tiles';
+import type { CommuneTiles, PlaceLabelTiles } from '../core/geo/commune-tiles';
 import type { CommuneGeometries } from '../core/geo/commune-geometries';
 import { flatBuffers } from '../core/geo/flat-geometries';
 import { computeLandMasses, type LandMass } from '../core/geo/land-masses';
+import type { PlaceLabelColumns } from '../core/geo/place-labels';
 import { registerCommuneTileProtocol } from '../map/commune-tile-source';
+import { registerPlaceLabelTileProtocol } from '../map/place-label-source';
+import type * as labelTilerApi from '../workers/label-tiler-api';
 import type * as tilerApi from '../workers/tiler-api';
 
 type Tiler = Remote<{
   loadCommuneTiles: typeof tilerApi.loadCommuneTiles;
   communeTile: (version: number, z: number, x: number, y: number) => ArrayBuffer | null;
+  loadPlaceLabelTiles: typeof labelTilerApi.loadPlaceLabelTiles;
+  placeLabelTile: (version: number, z: number, x: number, y: number) => ArrayBuffer | null;
 }>;
 
 let tiler: Tiler | null = null;
 let lastVersion = 0;
+let lastLabelVersion = 0;
 
 function getTiler(): Tiler {
   if (!tiler) {
@@ -26,6 +33,7 @@ function getTiler(): Tiler {
     });
     const remote: Tiler = wrap(worker);
     registerCommuneTileProtocol((version, z, x, y) => remote.communeTile(version, z, x, y));
+    registerPlaceLabelTileProtocol((version, z, x, y) => remote.placeLabelTile(version, z, x, y));
     tiler = remote;
   }
   return tiler;
@@ -54,4 +62,24 @@ export function publishCommuneTiles(geometries: CommuneGeometries): PublishedTil
     .loadCommuneTiles(transfer(flat, flatBuffers(flat)), version)
     .then(() => undefined);
   return { tiles: { version }, landMasses, indexed };
+}
+
+/**
+ * Sends the commune names (columns; the typed arrays transferred) to the tiler under a new
+ * version and returns at once with the label tile set: the tiler ranks them and cuts the tiles
+ * (tiles asked before it is done simply wait).
+ *
+ * @example map.setData(tiles, geometryOf, landMasses, cpts, sites, publishPlaceLabels(columns));
+ */
+export function publishPlaceLabels(columns: PlaceLabelColumns): PlaceLabelTiles {
+  lastLabelVersion += 1;
+  const version = lastLabelVersion;
+  const { population, areaKm2, lon, lat } = columns;
+  getTiler()
+    .loadPlaceLabelTiles(
+      transfer(columns, [population.buffer, areaKm2.buffer, lon.buffer, lat.buffer]),
+      version,
+    )
+    .catch((e: unknown) => console.error('Noms des communes :', e));
+  return { version };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CommuneMap, type CommuneMapEvents } from '../map/commune-map';
 import { LAYER } from '../map/commune-layers';
+import { NO_PLACE_LABEL_TILES } from '../map/place-label-source';
 import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { placeLabelsOf } from './place-labels-of';
@@ -64,7 +65,7 @@ export function useCommuneMap(
   useEffect(() => {
     if (!map || !contours || drawn.current) return;
     map
-      .setData(contours.tiles, NO_GEOMETRY, contours.landMasses, EMPTY, EMPTY, EMPTY)
+      .setData(contours.tiles, NO_GEOMETRY, contours.landMasses, EMPTY, EMPTY, NO_PLACE_LABEL_TILES)
       .catch((e: unknown) => {
         console.warn('Contours de démarrage :', e);
       });

@@ -3,6 +3,7 @@
  * are strings everywhere: never let a number type near them (DOMAIN.md section 2).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { CommuneMetrics } from './geo/commune-metrics';
 
 /** A data quality message produced by a parser or an analysis; never shown by the producer itself. */
 export interface DataIssue {
@@ -45,6 +46,12 @@ export interface Commune {
   /** Population carried by the contour file itself, when it has one (not the INSEE vintage). */
   population: number | null;
   geometry: Polygon | MultiPolygon;
+  /**
+   * Area and point inside of `geometry` (`computeCommuneMetrics`), computed by the import worker
+   * where the contours are read, so that the main thread does not run Turf on every commune;
+   * absent on records that did not go through the import (they are computed when loaded).
+   */
+  metrics?: CommuneMetrics;
 }
 
 /** Age bands used across the app (INSEE structure: 0–14, 15–29, 30–44, 45–59, 60–74, 75+). */

@@ -35,7 +35,8 @@ let fileCounter = 0;
  *
  * Records go through CSV text (`toCsvChunks`) read back with explicit column types
  * (`buildLoadCsvSql`), so codes stay VARCHAR with their leading zeros. Computed on the way:
- * `communes.area_km2` and the centroid (`computeCommuneMetrics`, Turf), `professionals.is_gp`
+ * `communes.area_km2` and the centroid (`computeCommuneMetrics`, Turf, unless the record carries
+ * them: the import worker computes them off the main thread), `professionals.is_gp`
  * (`isGeneralPractitioner`), `stays.masked` (stays is null). Commune polygons themselves are not
  * stored: the caller keeps them (`CodedGeometry`) for the map and the analyses.
  *
@@ -146,7 +147,8 @@ function* mapRows(records: readonly unknown[], toRow: RowMapper): Generator<CsvV
 /** Rows in the column order of `TABLES` (checked by the integration tests). */
 const ROW_MAPPERS: RowMappers = {
   communes: (c: Commune) => {
-    const metrics = computeCommuneMetrics(c.geometry);
+    // Computed by the import worker (`prepareContours`); here only for records given directly.
+    const metrics = c.metrics ?? computeCommuneMetrics(c.geometry);
     return [
       c.code,
       c.name,

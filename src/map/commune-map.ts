@@ -9,8 +9,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { CommuneTiles } from '../core/geo/commune-tiles';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CommuneTiles, PlaceLabelTiles } from '../core/geo/commune-tiles';
 import type { LandMass } from '../core/geo/land-masses';
 import { buildBaseStyle } from './base-style';
 import {
@@ -32,7 +32,11 @@ import {
 } from './commune-tile-source';
 import { LandMassControl } from './land-mass-control';
 import { PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
-import type { PlaceLabelProperties } from '../core/geo/place-labels';
+import {
+  NO_PLACE_LABEL_TILES,
+  placeLabelSourceSpec,
+  placeLabelTileUrl,
+} from './place-label-source';
 
 setWorkerUrl(workerUrl);
 
@@ -99,7 +103,7 @@ export class CommuneMap {
     map.addSource(SOURCE.highlight, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.perimeters, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.establishments, { type: 'geojson', data: EMPTY });
-    map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: EMPTY });
+    map.addSource(PLACE_LABELS_SOURCE, placeLabelSourceSpec(NO_PLACE_LABEL_TILES));
     for (const layer of [
       communesFillLayer,
       communesLineLayer,
@@ -163,7 +167,7 @@ export class CommuneMap {
   }
 
   /**
-   * Replaces the data of the four sources (commune tiles, CPTS, establishments, commune names),
+   * Replaces the data of the four sources (commune tiles, CPTS, establishments, commune name tiles),
    * offers the land masses and fits the view to the main one (the first). `colours` are set before
    * the tiles are asked for, so each tile is drawn coloured at once. `geometryOf` gives the polygon
    * of a hovered, selected or clicked commune.
@@ -174,11 +178,10 @@ export class CommuneMap {
     landMasses: readonly LandMass[],
     perimeters: FeatureCollection,
     establishments: FeatureCollection,
-    placeLabels: FeatureCollection<Point, PlaceLabelProperties>,
+    placeLabels: PlaceLabelTiles,
     colours: ReadonlyMap<string, string | null> = new Map(),
   ): Promise<void> {
     await this.ready();
-    (this.map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
     this.map.removeFeatureState({ source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER });
     this.colours.clear();
     this.geometryOf = geometryOf;
@@ -193,6 +196,9 @@ export class CommuneMap {
     const communeSource = this.map.getSource(SOURCE.communes) as VectorTileSource;
     if (communeSource.tiles[0] !== communeTileUrl(communes))
       communeSource.setTiles([communeTileUrl(communes)]);
+    const labelSource = this.map.getSource(PLACE_LABELS_SOURCE) as VectorTileSource;
+    if (labelSource.tiles[0] !== placeLabelTileUrl(placeLabels))
+      labelSource.setTiles([placeLabelTileUrl(placeLabels)]);
     (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
     (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
   }

@@ -1,5 +1,6 @@
 /**
- * The commune names layer: a MapLibre symbol layer over the label points of `buildPlaceLabels`,
+ * The commune names layer: a MapLibre symbol layer over the label points of `buildPlaceLabels`
+ * (vector tiles of the tiler, `place-label-source.ts`),
  * with its fonts (Noto Sans, SIL Open Font License 1.1, from @fontsource/noto-sans) bundled by
  * Vite and served from the app's own origin through the style's `font-faces`: MapLibre rasterises
  * the glyphs itself, so no glyph server and no request outside the origin are needed.
@@ -11,6 +12,7 @@ import regularLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400
 import semiboldLatin from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import semiboldLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 import { TIER_MIN_ZOOM } from '../core/geo/place-labels';
+import { PLACE_LABEL_SOURCE_LAYER } from './place-label-source';
 
 export const PLACE_LABELS_SOURCE = 'place-labels';
 export const PLACE_LABELS_LAYER = 'place-labels';
@@ -56,12 +58,14 @@ const tier: ExpressionSpecification = ['get', 'tier'];
 /**
  * Commune names: larger communes first (`symbol-sort-key` = rank by population), no overlap
  * (`text-allow-overlap: false`, `text-padding`), and a minimum zoom and a size by population tier,
- * so that the density of names follows the zoom.
+ * so that the density of names follows the zoom (the tiles already leave out the names their zoom
+ * does not draw; the filter keeps the same rule on over-zoomed tiles).
  */
 export const placeLabelsLayer: SymbolLayerSpecification = {
   id: PLACE_LABELS_LAYER,
   type: 'symbol',
   source: PLACE_LABELS_SOURCE,
+  'source-layer': PLACE_LABEL_SOURCE_LAYER,
   filter: [
     '>=',
     ['zoom'],

@@ -4,14 +4,8 @@
  * choropleths with different units (our access score and the published DREES APL). Same local
  * style as the main map: no external request.
  */
-import {
-  Map as MapLibreMap,
-  NavigationControl,
-  type GeoJSONSource,
-  type VectorTileSource,
-} from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
-import type { CommuneTiles } from '../core/geo/commune-tiles';
+import { Map as MapLibreMap, NavigationControl, type VectorTileSource } from 'maplibre-gl';
+import type { CommuneTiles, PlaceLabelTiles } from '../core/geo/commune-tiles';
 import type { LandMass } from '../core/geo/land-masses';
 import { buildBaseStyle } from './base-style';
 import {
@@ -22,6 +16,11 @@ import {
 } from './commune-tile-source';
 import { LandMassControl } from './land-mass-control';
 import { PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
+import {
+  NO_PLACE_LABEL_TILES,
+  placeLabelSourceSpec,
+  placeLabelTileUrl,
+} from './place-label-source';
 import { communesFillLayer, communesLineLayer, SOURCE } from './commune-layers';
 
 /** Which side of the comparison. */
@@ -66,7 +65,7 @@ export class SideBySideMaps {
               map.addSource(SOURCE.communes, communeSourceSpec(NO_COMMUNE_TILES));
               map.addLayer(communesFillLayer);
               map.addLayer(communesLineLayer);
-              map.addSource(PLACE_LABELS_SOURCE, { type: 'geojson', data: emptyCollection() });
+              map.addSource(PLACE_LABELS_SOURCE, placeLabelSourceSpec(NO_PLACE_LABEL_TILES));
               map.addLayer(placeLabelsLayer);
               resolve();
             }),
@@ -97,7 +96,7 @@ export class SideBySideMaps {
    */
   async setData(
     communes: CommuneTiles,
-    placeLabels: FeatureCollection,
+    placeLabels: PlaceLabelTiles,
     landMasses: readonly LandMass[],
   ): Promise<void> {
     await this.loaded;
@@ -106,7 +105,9 @@ export class SideBySideMaps {
       map.removeFeatureState({ source: SOURCE.communes, sourceLayer: COMMUNE_SOURCE_LAYER });
       this.colours[side].clear();
       (map.getSource(SOURCE.communes) as VectorTileSource).setTiles([communeTileUrl(communes)]);
-      (map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource).setData(placeLabels);
+      (map.getSource(PLACE_LABELS_SOURCE) as VectorTileSource).setTiles([
+        placeLabelTileUrl(placeLabels),
+      ]);
     }
     this.landMasses.setLandMasses(landMasses);
     if (landMasses[0]) this.landMasses.show(landMasses[0].id);
@@ -149,8 +150,4 @@ export class SideBySideMaps {
     this.maps.left.remove();
     this.maps.right.remove();
   }
-}
-
-function emptyCollection(): FeatureCollection {
-  return { type: 'FeatureCollection', features: [] };
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { computeCommuneMetrics } from '../core/geo/commune-metrics';
 import { buildCommuneTopology, dissolveCommunes } from '../core/geo/dissolve-communes';
-import type { Dataset } from '../core/types';
+import type { Commune, Dataset } from '../core/types';
 import { importFiles, previewImportFile, type ImportChunk } from './import-api';
 
 const blob = (text: string) => new Blob([new TextEncoder().encode(text)]);
@@ -101,6 +102,18 @@ describe('column mapping chosen by the user', () => {
     expect(chunks.flatMap((c) => c.rows as unknown[])).toEqual([
       { perimeterName: 'CPTS Bresse', communeCode: '01015' },
     ]);
+  });
+});
+
+describe('importFiles with commune contours', () => {
+  it('hands over each commune with its area and point inside, computed in the import', async () => {
+    const demo = path.resolve(import.meta.dirname, '../../data/demo');
+    const contours = fs.readFileSync(path.join(demo, 'communes-96-fictif.geojson'), 'utf8');
+    const { rows } = await run([{ name: 'communes-96.geojson', text: contours }]);
+    const communes = rows('communes') as Commune[];
+    expect(communes.length).toBeGreaterThan(0);
+    for (const c of communes) expect(c.metrics).toEqual(computeCommuneMetrics(c.geometry));
+    expect(communes.every((c) => (c.metrics?.areaKm2 ?? 0) > 0)).toBe(true);
   });
 });
 

@@ -2,8 +2,10 @@
  * The contour step of the import: contours of communes that no longer exist are dissolved onto the
  * current commune (`reconcileContours`), postal codes missing from the contour file are taken from
  * the COG (needed to read PMSI zones as postal codes), and a population carried by the contours is
- * noted.
+ * noted. Area and point inside of each commune (`computeCommuneMetrics`) are computed here, in the
+ * import worker where the polygons are, and travel with the records (`Commune.metrics`).
  */
+import { computeCommuneMetrics } from '../core/geo/commune-metrics';
 import { reconcileContours } from '../core/reconcile/reconcile-contours';
 import type { Commune, DataIssue } from '../core/types';
 import type { ReconcileContext } from './import-reconcile';
@@ -30,7 +32,8 @@ export function prepareContours(
   const issues = reconciled.issues;
   let filled = 0;
   let withPopulation = 0;
-  const rows = reconciled.rows.map((c) => {
+  const rows = reconciled.rows.map((commune): Commune => {
+    const c = { ...commune, metrics: computeCommuneMetrics(commune.geometry) };
     if (c.population !== null) withPopulation += 1;
     if (c.postalCodes.length > 0) return c;
     const postalCodes = context.postal.postalByCommune.get(c.code);

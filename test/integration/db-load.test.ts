@@ -137,6 +137,22 @@ describe.each(NODE_CONNECTORS)('$name', ({ create }) => {
       ]);
     });
 
+    it('stores the area and point a record carries (computed by the import worker) as given', async () => {
+      const own = await create();
+      const communes = tinyDataset().communes.map((c, i) =>
+        i === 0 ? { ...c, metrics: { areaKm2: 12.5, centroidLon: 5.001, centroidLat: 46.002 } } : c,
+      );
+      await loadDataset(own, { communes });
+      const rows = await own.query<{ code: string; area_km2: number; centroid_lon: number }>(
+        "SELECT code, area_km2, centroid_lon FROM communes WHERE code IN ('01001', '01002') ORDER BY code",
+      );
+      await own.close();
+      expect(rows[0]).toEqual({ code: '01001', area_km2: 12.5, centroid_lon: 5.001 });
+      // Without metrics the record's own geometry is measured (Turf), as before.
+      expect(rows[1]?.area_km2).not.toBe(12.5);
+      expect(rows[1]?.area_km2).toBeGreaterThan(0);
+    });
+
     it('leaves absent tables untouched and empties a table given as []', async () => {
       await loadDataset(conn, { perimeters: [] });
       const [p] = await conn.query<{ n: number }>('SELECT count(*) AS n FROM perimeters');

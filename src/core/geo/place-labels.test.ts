@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaceLabels, type PlaceLabelInput } from './place-labels';
+import {
+  buildPlaceLabels,
+  buildPlaceLabelsFromColumns,
+  isTierDrawnAt,
+  type PlaceLabelInput,
+} from './place-labels';
 
 const centroids: Record<string, [number, number]> = {
   '96001': [-1, 45],
@@ -86,5 +91,44 @@ describe('buildPlaceLabels', () => {
       centroids,
     );
     expect(labels.features.map((f) => f.properties.code)).toEqual(['96001']);
+  });
+});
+
+describe('buildPlaceLabelsFromColumns', () => {
+  it('ranks columns as buildPlaceLabels ranks records, NaN read as unknown', () => {
+    const columns = {
+      codes: ['96001', '96002', '96003', '96004'],
+      names: ['Petitbourg', 'Sansvaleur', 'Grandville', 'Sanspoint'],
+      population: Float64Array.of(300, NaN, 12_000, 50_000),
+      areaKm2: Float64Array.of(5, 40, 20, 3),
+      lon: Float64Array.of(-1, -1.1, -1.2, NaN),
+      lat: Float64Array.of(45, 45.1, 45.2, 45.3),
+    };
+    const fromRecords = buildPlaceLabels(
+      [
+        commune('96001', 'Petitbourg', 300, 5),
+        commune('96002', 'Sansvaleur', null, 40),
+        commune('96003', 'Grandville', 12_000, 20),
+        commune('96004', 'Sanspoint', 50_000, 3),
+      ],
+      { '96001': [-1, 45], '96002': [-1.1, 45.1], '96003': [-1.2, 45.2] },
+    );
+    const fromColumns = buildPlaceLabelsFromColumns(columns);
+    expect(fromColumns).toEqual(fromRecords);
+    expect(fromColumns.features.map((f) => [f.properties.name, f.properties.tier])).toEqual([
+      ['Grandville', 0],
+      ['Petitbourg', 4],
+      ['Sansvaleur', 1],
+    ]);
+  });
+});
+
+describe('isTierDrawnAt', () => {
+  it('draws main towns at every zoom and villages from zoom 10', () => {
+    expect(isTierDrawnAt(0, 0)).toBe(true);
+    expect(isTierDrawnAt(1, 5.9)).toBe(false);
+    expect(isTierDrawnAt(1, 6)).toBe(true);
+    expect(isTierDrawnAt(4, 9)).toBe(false);
+    expect(isTierDrawnAt(4, 10)).toBe(true);
   });
 });
