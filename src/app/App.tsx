@@ -67,7 +67,7 @@ export function App() {
   const indicator = indicatorById(indicatorId);
   const choropleth = useChoropleth(data?.communes ?? null, { indicator, method, classes, palette });
   const selected = useMemo(() => {
-    const center = selectedCode ? data?.centroidByCode[selectedCode] : undefined;
+    const center = selectedCode ? data?.centroidByCode.get(selectedCode) : undefined;
     return selectedCode && center ? { code: selectedCode, center } : null;
   }, [selectedCode, data]);
 

@@ -62,7 +62,8 @@ export interface LoadedData {
   summary: Record<string, unknown>;
   /** CPTS names of each commune (a commune can belong to two CPTS). */
   perimetersByCode: Record<string, string[]>;
-  centroidByCode: Record<string, [number, number]>;
+  /** Point inside each commune ([lon, lat]), by INSEE code (a Map: numeric-looking keys are slow in an object). */
+  centroidByCode: ReadonlyMap<string, [number, number]>;
 }
 
 /**
@@ -138,7 +139,7 @@ export async function queryLoadedData(
     reports,
     summary,
     perimetersByCode,
-    centroidByCode: Object.fromEntries(centroids.map((c) => [c.code, [c.lon, c.lat]])),
+    centroidByCode: new Map(centroids.map((c) => [c.code, [c.lon, c.lat]])),
   };
 }
 

@@ -32,7 +32,7 @@ function placeLabelColumns(data: LoadedData): PlaceLabelColumns {
   };
   const { communes } = data;
   communes.codes.forEach((code, i) => {
-    const point = data.centroidByCode[code];
+    const point = data.centroidByCode.get(code);
     columns.codes[i] = code;
     columns.names[i] = communes.name(i);
     columns.population[i] = communes.number('population', i) ?? NaN;
