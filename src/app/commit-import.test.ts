@@ -116,6 +116,10 @@ describe.each(NODE_CONNECTORS)('file register of the imports ($name)', ({ create
       'la structure par âge chargée avant (« pop-2021.csv ») est conservée pour 1 commune(s), millésime 2021',
     );
     expect(issue?.message).toContain('1 commune(s) avec une structure par âge ne sont pas');
+    // Said with the file in the register, for « Fichiers chargés » and the indicators panel.
+    expect(pop.agesKept).toEqual({ years: [2021], files: ['pop-2021.csv'], communes: 1 });
+    const loaded = files.find((f) => f.fileName === 'pop-2022.csv');
+    expect(loaded?.report.agesKept?.years).toEqual([2021]);
     // The 96002 ages went with its population: nothing left for it.
     const left = await conn.query(`SELECT * FROM population WHERE code = '96002'`);
     expect(left).toEqual([]);

@@ -49,11 +49,17 @@ export async function commitImport(
     return r.acceptedCount > 0 && table !== null && swapped.has(table);
   };
   if (swapped.has('population')) {
-    const before = (await queryLoadedFiles(conn)).filter(
+    const before = (await queryLoadedFiles<ImportReport>(conn)).filter(
       (f) => f.status === 'loaded' && f.table === 'population',
     );
     const ages = await keepEarlierAges(conn);
     const target = reports.find((r) => fed(r) && tableOf(r) === 'population');
+    if (ages && target && ages.kept > 0) {
+      // The files that carried the ages (all the earlier ones when their reports do not say).
+      const withAges = before.filter((f) => f.report.withAges);
+      const files = (withAges.length ? withAges : before).map((f) => f.fileName);
+      target.agesKept = { years: ages.years, files, communes: ages.kept };
+    }
     if (ages && target)
       target.issues.push(
         agesIssue(

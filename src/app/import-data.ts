@@ -23,6 +23,7 @@ import { CommuneGeometries } from '../core/geo/commune-geometries';
 import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
 import { deferDirect, ImportSink } from './import-sink';
 export type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
+export { isRejection } from '../workers/import-report';
 
 /** Progress of a running import, for the progress bar. */
 export interface ImportProgress {

@@ -172,9 +172,11 @@ export function reportInputErrors(reports: readonly ImportReport[]): void {
     if (errors.length > 5)
       console.error(`${r.fileName} : … ${errors.length - 5} autre(s) erreur(s) (voir inspect).`);
     const warnings = r.issues.filter((i) => i.severity === 'warning');
-    for (const issue of warnings.filter((i) => i.row === undefined))
+    const onRecord = (i: (typeof warnings)[number]) =>
+      i.row !== undefined || i.feature !== undefined;
+    for (const issue of warnings.filter((i) => !onRecord(i)))
       console.error(`Attention : ${issue.message}`);
-    const rowWarnings = warnings.filter((i) => i.row !== undefined).length;
+    const rowWarnings = warnings.filter(onRecord).length;
     if (rowWarnings > 0)
       console.error(
         `Attention : ${r.fileName} : ${rowWarnings} avertissement(s) sur des lignes (détail : perimetre inspect ${r.fileName}).`,

@@ -16,6 +16,11 @@ export interface DataIssue {
   file: string;
   /** 1-based line number in the file (header = line 1), when the issue is about a row. */
   row?: number;
+  /**
+   * 1-based number of the feature (« entité n° N ») of a GeoJSON / TopoJSON file, when the issue
+   * is about one feature: what `row` is to a line of a text file (JSON has no lines to speak of).
+   */
+  feature?: number;
   /** Column name as written in the file's header. */
   column?: string;
   /**

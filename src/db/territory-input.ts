@@ -14,14 +14,15 @@ import { buildLoadedLayersSql, type LoadedLayersRow } from './sql/loaded-layers'
 /**
  * SQL of the communes of the territory input: code, name, dep, EPCI, area, centroid, latest
  * population municipale, its vintage and its source (`insee`, or `contours` with a NULL vintage),
- * age shares (NULL without age structure), by code.
+ * age shares (NULL without age structure) and their census year, by code.
  *
  * @example await conn.query(buildTerritoryCommunesSql());
  */
 export function buildTerritoryCommunesSql(): string {
   return `WITH latest_population AS (${buildLatestPopulationSql()})
 SELECT c.code, c.name, c.dep, c.epci, c.epci_name, c.area_km2, c.centroid_lon, c.centroid_lat,
-  p.population, p.population_year, p.population_source, p.share_0014, p.share_60p, p.share_75p
+  p.population, p.population_year, p.population_source, p.share_0014, p.share_60p, p.share_75p,
+  p.age_year
 FROM communes c LEFT JOIN latest_population p ON p.code = c.code
 ORDER BY c.code`;
 }
@@ -65,6 +66,7 @@ export async function queryTerritoryInput(
     share_0014: number | null;
     share_60p: number | null;
     share_75p: number | null;
+    age_year: number | null;
   }>(buildTerritoryCommunesSql());
   const activities = await conn.query<{
     person_id: string;
@@ -100,6 +102,7 @@ export async function queryTerritoryInput(
         share0014: c.share_0014,
         share60p: c.share_60p,
         share75p: c.share_75p,
+        ageYear: c.age_year === null ? null : Number(c.age_year),
         centroidLon: c.centroid_lon,
         centroidLat: c.centroid_lat,
       })),

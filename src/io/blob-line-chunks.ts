@@ -6,7 +6,7 @@
  * browser `File`, `fs.openAsBlob` in Node).
  */
 
-import { findOverlongLines, MAX_LINE_BYTES, type OverlongLine } from './line-length';
+import { findOverlongLines, MAX_LINE_BYTES, withoutLines } from './line-length';
 
 /** One chunk: header + whole lines, and how many data lines precede it in the file. */
 export interface LineChunk {
@@ -101,18 +101,6 @@ async function readLongLine(
   }
   if (kept && kept.length > MAX_LINE_BYTES + (kept.at(-1) === 0x0a ? 1 : 0)) kept = null;
   return { kept, end };
-}
-
-/** `bytes` with the given lines emptied (their LF kept, so line numbers do not move). */
-function withoutLines(bytes: Uint8Array, lines: readonly OverlongLine[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let from = 0;
-  for (const l of lines) {
-    parts.push(bytes.subarray(from, l.start));
-    from = l.end;
-  }
-  parts.push(bytes.subarray(from));
-  return parts.reduce(concat, new Uint8Array(0));
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

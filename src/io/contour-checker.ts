@@ -6,7 +6,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fixContourPositions, positionFixNote } from './contour-positions';
 import { checkPolygonGeometry, type GeometryCheck } from './geometry-check';
-import type { IssueLog } from './issues';
+import { where, type FeatureRef, type IssueLog } from './issues';
 import { checkSelfIntersections } from './self-intersections';
 
 /**
@@ -32,7 +32,7 @@ const km2 = (x: number) => x.toLocaleString('fr-FR', { maximumFractionDigits: 2 
  *
  * @example
  * const checker = new ContourChecker(log);
- * const g = checker.check(feature.geometry, 'entité n° 1 (commune 50502)');
+ * const g = checker.check(feature.geometry, { feature: 1, label: 'commune 50502' });
  * checker.finish();
  */
 export class ContourChecker {
@@ -41,27 +41,29 @@ export class ContourChecker {
 
   constructor(private readonly log: IssueLog) {}
 
-  /** Checks one contour; `label` names it in messages (« entité n° 3 (commune 50502) »). */
-  check(geometry: unknown, label: string): GeometryCheck {
+  /** Checks one contour; `at` names it in messages (« entité n° 3 (commune 50502) »). */
+  check(geometry: unknown, at: FeatureRef): GeometryCheck {
     const positioned = fixContourPositions(geometry);
     if (positioned.fix !== 'none') this.fixes[positioned.fix] += 1;
     const checked = checkPolygonGeometry(positioned.geometry);
     if (!checked.ok) return checked;
-    if (!insideFrance(checked.geometry)) this.outside.push(label);
+    if (!insideFrance(checked.geometry)) this.outside.push(where('', at).slice(2));
     const crossings = checkSelfIntersections(checked.geometry);
     if (crossings.points === 0) return checked;
     if (crossings.repaired && crossings.areaKm2) {
       this.log.add(
         'warning',
         'self-intersection',
-        `${label} : contour qui se recoupe (${crossings.points} croisement(s)), découpé en polygones simples ; superficie ${km2(crossings.areaKm2.before)} → ${km2(crossings.areaKm2.after)} km². Vérifiez le contour.`,
+        `contour qui se recoupe (${crossings.points} croisement(s)), découpé en polygones simples ; superficie ${km2(crossings.areaKm2.before)} → ${km2(crossings.areaKm2.after)} km². Vérifiez le contour.`,
+        at,
       );
       return { ...checked, geometry: crossings.repaired as Polygon | MultiPolygon };
     }
     this.log.add(
       'warning',
       'self-intersection',
-      `${label} : contour qui se recoupe (${crossings.points} croisement(s)), non réparé (il a des trous) : sa superficie et sa densité peuvent être fausses. Corrigez-le (QGIS : Réparer les géométries).`,
+      `contour qui se recoupe (${crossings.points} croisement(s)), non réparé (il a des trous) : sa superficie et sa densité peuvent être fausses. Corrigez-le (QGIS : Réparer les géométries).`,
+      at,
     );
     return checked;
   }

@@ -4,18 +4,20 @@
  * year in a population file's name is often the COG or publication year (`communes-cog2026`,
  * `comparateur-2024`), not the census year.
  */
+import { isPlausibleYear } from './plausible-year';
 
 /**
- * First year 1990–2099 written as its own token in a file name (between separators `-`, `_`, `.`,
+ * First year from 1990 to next year written as its own token in a file name (between separators `-`, `_`, `.`,
  * space, parentheses, or at an end), ignoring the folders; null when there is none. A year glued
- * to letters or digits (`cog2026`, `x20231`) is not a token.
+ * to letters or digits (`cog2026`, `x20231`) is not a token; a year past next year (`2099`) is
+ * not a plausible year of data.
  *
  * @example
  * yearFromFileName('pmsi-sejours-2023-96-fictif.csv'); // 2023
  * yearFromFileName('communes-france-cog2026.csv'); // null
  */
-export function yearFromFileName(file: string): number | null {
+export function yearFromFileName(file: string, now: Date = new Date()): number | null {
   const name = file.replace(/^.*[\\/]/, '');
   const m = /(?<![\p{L}\p{N}])(199\d|20\d\d)(?![\p{L}\p{N}])/u.exec(name);
-  return m?.[1] ? Number(m[1]) : null;
+  return m?.[1] && isPlausibleYear(Number(m[1]), now) ? Number(m[1]) : null;
 }

@@ -8,14 +8,28 @@ import type { DataIssue } from '../core/types';
 type Severity = DataIssue['severity'];
 
 /**
- * Where an issue is, as the message prefix.
+ * A feature of a GeoJSON / TopoJSON file (1-based, « entité n° N »), with what it is when known
+ * (« commune 50502 », « CPTS du Bocage »): where a text file would have a line.
+ */
+export interface FeatureRef {
+  feature: number;
+  label?: string;
+}
+
+/**
+ * Where an issue is, as the message prefix: the file, then its line or its feature, then the
+ * column.
  *
  * @example
  * where('pmsi.csv', 12, 'nb_sejours'); // 'pmsi.csv, ligne 12, colonne nb_sejours'
+ * where('communes.geojson', { feature: 3, label: 'commune 50502' }); // 'communes.geojson, entité n° 3 (commune 50502)'
  */
-export function where(file: string, row?: number, column?: string): string {
+export function where(file: string, row?: number | FeatureRef, column?: string): string {
   let s = file;
-  if (row !== undefined) s += row === 1 ? ', ligne 1 (en-tête)' : `, ligne ${row}`;
+  if (typeof row === 'object') {
+    s += `, entité n° ${row.feature}`;
+    if (row.label) s += ` (${row.label})`;
+  } else if (row !== undefined) s += row === 1 ? ', ligne 1 (en-tête)' : `, ligne ${row}`;
   if (column !== undefined && column !== '') s += `, colonne ${column}`;
   return s;
 }
@@ -55,18 +69,22 @@ export class IssueLog {
     private readonly maxPerCode = 20,
   ) {}
 
-  /** Adds an issue; `message` is the part after « fichier, ligne, colonne : ». */
+  /**
+   * Adds an issue; `message` is the part after « fichier, ligne, colonne : » (or « fichier,
+   * entité n° N, colonne : » when `row` is a feature of a GeoJSON file).
+   */
   add(
     severity: Severity,
     code: string,
     message: string,
-    row?: number,
+    row?: number | FeatureRef,
     column?: string,
     count?: number,
   ): void {
     const n = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, n);
-    const rejection = severity === 'error' && row !== undefined && row > 1;
+    const rejection =
+      severity === 'error' && row !== undefined && (typeof row === 'object' || row > 1);
     if (n > (rejection ? MAX_LISTED_REJECTIONS : this.maxPerCode)) {
       const o = this.overflow.get(code) ?? { severity, count: 0 };
       o.count += 1;
@@ -79,7 +97,8 @@ export class IssueLog {
       message: `${where(this.file, row, column)} : ${message}`,
       file: this.file,
     };
-    if (row !== undefined) issue.row = row;
+    if (typeof row === 'object') issue.feature = row.feature;
+    else if (row !== undefined) issue.row = row;
     if (column !== undefined && column !== '') issue.column = column;
     if (count !== undefined) issue.count = count;
     this.issues.push(issue);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findOverlongLines, isJsonBytes } from './line-length';
+import {
+  findOverlongLines,
+  isJsonBytes,
+  MAX_LINE_BYTES,
+  screenOverlongLines,
+  withoutLines,
+} from './line-length';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -34,4 +40,34 @@ it('isJsonBytes: JSON after a BOM or spaces, not CSV', () => {
   expect(isJsonBytes(enc('\uFEFF  {"type":"FeatureCollection"}'))).toBe(true);
   expect(isJsonBytes(enc('[1]'))).toBe(true);
   expect(isJsonBytes(enc('code;nom'))).toBe(false);
+});
+
+describe('screenOverlongLines', () => {
+  const big = (text: string) => enc(text.replace('LONG', 'L'.repeat(MAX_LINE_BYTES + 10)));
+
+  it('a long data line: the line to reject alone, with its number', () => {
+    const r = screenOverlongLines('f.csv', big('a;b\n1;2\nLONG\n3;4\n'));
+    expect(r).toEqual({ lines: [{ line: 3, start: 8, end: 8 + MAX_LINE_BYTES + 10 }] });
+  });
+
+  it('a long first line (no line break): the whole file refused', () => {
+    const r = screenOverlongLines('f.csv', big('LONG\n1;2\n'));
+    expect(r && 'refusal' in r ? r.refusal : null).toMatchObject({
+      code: 'line-too-long',
+      row: 1,
+      severity: 'error',
+    });
+  });
+
+  it('JSON and short files are not screened', () => {
+    expect(screenOverlongLines('f.geojson', big('{"a":"LONG"}'))).toBeNull();
+    expect(screenOverlongLines('f.csv', enc('a;b\n1;2\n'))).toBeNull();
+  });
+});
+
+it('withoutLines empties the lines but keeps their line feeds', () => {
+  const bytes = enc('a\nxxxxxx\nb\nyyyyy');
+  expect(new TextDecoder().decode(withoutLines(bytes, findOverlongLines(bytes, 4)))).toBe(
+    'a\n\nb\n',
+  );
 });

@@ -6,6 +6,7 @@
  * refused in a blink instead of being parsed for minutes as one giant row.
  */
 import type { DataIssue } from '../core/types';
+import { decodeText } from './decode-text';
 
 /** Longest line accepted in a delimited file: 1 MiB. */
 export const MAX_LINE_BYTES = 1024 * 1024;
@@ -70,6 +71,48 @@ export function findOverlongLines(
     }
     start = end + 1;
   }
+  return out;
+}
+
+/**
+ * Lines over `MAX_LINE_BYTES` of a text file, found before decoding it: null when there is none
+ * (or the bytes are JSON, or binary: the decoder reports those); `refusal` when the first line
+ * (the header) is one, e.g. 50 MB without any line break: the whole file is refused unread; else
+ * the data `lines` to reject alone (see {@link withoutLines}).
+ *
+ * @example
+ * screenOverlongLines('f.csv', new Uint8Array(3e6).fill(0x61)); // { refusal: { code: 'line-too-long', … } }
+ */
+export function screenOverlongLines(
+  file: string,
+  bytes: Uint8Array,
+): { refusal: DataIssue } | { lines: OverlongLine[] } | null {
+  if (bytes.length <= MAX_LINE_BYTES || isJsonBytes(bytes)) return null;
+  const found = findOverlongLines(bytes, MAX_LINE_BYTES);
+  const [first] = found;
+  if (!first || decodeText(bytes.subarray(0, 65536), file).binary) return null;
+  return first.line > 1 ? { lines: found } : { refusal: overlongLineIssue(file, first, true) };
+}
+
+/**
+ * `bytes` with the given lines emptied (their line feed kept, so the numbering of the other lines
+ * does not move): an overlong line is rejected alone and the parser never sees its bytes.
+ *
+ * @example
+ * const bytes = new TextEncoder().encode('a\nxxxxxx\nb');
+ * new TextDecoder().decode(withoutLines(bytes, findOverlongLines(bytes, 4))); // 'a\n\nb'
+ */
+export function withoutLines(bytes: Uint8Array, lines: readonly OverlongLine[]): Uint8Array {
+  if (lines.length === 0) return bytes;
+  const out = new Uint8Array(bytes.length - lines.reduce((n, l) => n + l.end - l.start, 0));
+  let from = 0;
+  let at = 0;
+  for (const l of lines) {
+    out.set(bytes.subarray(from, l.start), at);
+    at += l.start - from;
+    from = l.end;
+  }
+  out.set(bytes.subarray(from), at);
   return out;
 }
 

@@ -10,7 +10,7 @@ import { COMMUNE_CODE_RE, depFromCommuneCode, readCommuneCode, readPostalCode } 
 import { findColumn } from './csv-table';
 import { readFeatures, type RawFeature } from './geojson-input';
 import { ContourChecker } from './contour-checker';
-import { IssueLog, quote } from './issues';
+import { IssueLog, quote, type FeatureRef } from './issues';
 import { parseNumberCell } from './parse-number';
 
 /** Accepted property names for each attribute, in order of preference. */
@@ -114,15 +114,15 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
   let closedRings = 0;
   const contours = new ContourChecker(log);
   features.forEach((f, i) => {
-    const label = `entité n° ${i + 1}`;
+    const at: FeatureRef = { feature: i + 1 };
     const rawCode = f.properties[fields.code as string];
     const read = readCommuneCode(rawCode);
     if (read.code === null) {
       log.add(
         'error',
         'invalid-code',
-        `${label} : code commune ${quote(String(rawCode ?? ''))} invalide (5 caractères attendus, ex. 01001, 2A004) ; entité ignorée.`,
-        undefined,
+        `code commune ${quote(String(rawCode ?? ''))} invalide (5 caractères attendus, ex. 01001, 2A004) ; entité ignorée.`,
+        at,
         fields.code ?? undefined,
       );
       return;
@@ -133,19 +133,21 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
         log.add(
           'warning',
           'repaired-code',
-          `${label} : code ${quote(String(rawCode))} complété en ${read.code} (zéro initial perdu par un tableur).`,
-          undefined,
+          `code ${quote(String(rawCode))} complété en ${read.code} (zéro initial perdu par un tableur).`,
+          at,
           fields.code ?? undefined,
         );
       }
     }
     const code = read.code;
-    const geom = contours.check(f.geometry, `${label} (commune ${code})`);
+    const named: FeatureRef = { ...at, label: `commune ${code}` };
+    const geom = contours.check(f.geometry, named);
     if (!geom.ok) {
       log.add(
         'error',
         geom.projected ? 'projected-coordinates' : 'invalid-geometry',
-        `${label} (commune ${code}) : ${geom.reason} ; entité ignorée.`,
+        `${geom.reason} ; entité ignorée.`,
+        named,
       );
       return;
     }
@@ -156,11 +158,12 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
       log.add(
         'warning',
         'duplicate-code',
-        `${label} : code ${code} déjà rencontré ; les deux contours sont réunis en un MultiPolygon.`,
+        `code ${code} déjà rencontré ; les deux contours sont réunis en un MultiPolygon.`,
+        at,
       );
       return;
     }
-    const commune = toCommune(f, code, geom.geometry, fields, log, label);
+    const commune = toCommune(f, code, geom.geometry, fields, log, at);
     byCode.set(code, commune);
     rows.push(commune);
   });
@@ -317,7 +320,7 @@ function toCommune(
   geometry: Polygon | MultiPolygon,
   fields: CommuneFields,
   log: IssueLog,
-  label: string,
+  at: FeatureRef,
 ): Commune {
   const p = f.properties;
   const get = (k: string | null): unknown => (k === null ? undefined : p[k]);
@@ -333,8 +336,8 @@ function toCommune(
       log.add(
         'warning',
         'dep-mismatch',
-        `${label} : département ${quote(d)} incohérent avec le code ${code} ; ${derived} retenu.`,
-        undefined,
+        `département ${quote(d)} incohérent avec le code ${code} ; ${derived} retenu.`,
+        at,
         fields.dep ?? undefined,
       );
     }
@@ -369,8 +372,8 @@ function toCommune(
       log.add(
         'warning',
         'invalid-postal-code',
-        `${label} : code postal ${quote(String(v))} ignoré (5 chiffres attendus).`,
-        undefined,
+        `code postal ${quote(String(v))} ignoré (5 chiffres attendus).`,
+        at,
         fields.postalCodes ?? undefined,
       );
     } else if (!postalCodes.includes(r.code)) postalCodes.push(r.code);
@@ -386,8 +389,8 @@ function toCommune(
       log.add(
         'warning',
         'invalid-number',
-        `${label} : population ${quote(rawPop)} non numérique, ignorée.`,
-        undefined,
+        `population ${quote(rawPop)} non numérique, ignorée.`,
+        at,
         fields.population ?? undefined,
       );
     }

@@ -16,7 +16,7 @@ import type {
 import { decodeText, decodeTextChunks, type DecodedText, type TextEncoding } from './decode-text';
 import { detectKind, type FileKind, type KindDetection } from './detect-kind';
 import { detectSeparator, type Separator } from './detect-separator';
-import { findOverlongLines, isJsonBytes, MAX_LINE_BYTES, overlongLineIssue } from './line-length';
+import { overlongLineIssue, screenOverlongLines, withoutLines } from './line-length';
 import {
   parseAnnuaireSante,
   parseAnnuaireSanteChunks,
@@ -117,6 +117,8 @@ const KIND_LABELS: Record<FileKind, string> = {
 
 /**
  * Decodes, recognises and parses one user file. Never throws on bad data: problems are issues.
+ * A line over 1 MiB is rejected alone, the rest is read (as in a streamed import); a file whose
+ * first line is over 1 MiB (no line break at all) is refused unread.
  *
  * @example
  * const bytes = new TextEncoder().encode('code_geo;finess;nb_sejours\n50C02;500000013;<11');
@@ -128,8 +130,34 @@ export function parseDataFile(
   bytes: Uint8Array,
   options: ParseDataFileOptions = {},
 ): ParsedDataFile {
-  const overlong = refuseOverlongLines(fileName, bytes);
-  if (overlong) return overlong;
+  const overlong = screenOverlongLines(fileName, bytes);
+  if (overlong === null) return parseBytes(fileName, bytes, options);
+  if ('refusal' in overlong) {
+    const detection = { kind: null, confidence: 0, reason: 'ligne trop longue', json: false };
+    const issues = [overlong.refusal];
+    return {
+      fileName,
+      encoding: 'utf-8',
+      separator: null,
+      issues,
+      rowCount: 0,
+      detection,
+      kind: null,
+      rows: [],
+    };
+  }
+  // Each line over the limit is rejected alone (as in a streamed import); the others are read.
+  const parsed = parseBytes(fileName, withoutLines(bytes, overlong.lines), options);
+  parsed.issues.push(...overlong.lines.map((o) => overlongLineIssue(fileName, o, false)));
+  parsed.rowCount += overlong.lines.length;
+  return parsed;
+}
+
+function parseBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseDataFileOptions,
+): ParsedDataFile {
   if (bytes.length > (options.largeFileBytes ?? LARGE_FILE_BYTES)) {
     const chunked = parseLargeLineFile(fileName, bytes, options);
     if (chunked !== null) return chunked;
@@ -296,26 +324,6 @@ function withLineFeeds(text: string, file: string, issues: DataIssue[]): string 
     file,
   });
   return text.replace(/\r/g, '\n');
-}
-
-/**
- * A text file with a line over `MAX_LINE_BYTES` (no line break, e.g. 50 MB on one line) is refused
- * before being decoded or parsed; JSON and binary files (reported by the decoder) are not checked.
- */
-function refuseOverlongLines(fileName: string, bytes: Uint8Array): ParsedDataFile | null {
-  if (bytes.length <= MAX_LINE_BYTES || isJsonBytes(bytes)) return null;
-  const [found] = findOverlongLines(bytes, MAX_LINE_BYTES, 1);
-  if (!found || decodeText(bytes.subarray(0, 65536), fileName).binary) return null;
-  return {
-    fileName,
-    encoding: 'utf-8',
-    separator: null,
-    issues: [overlongLineIssue(fileName, found, true)],
-    rowCount: 0,
-    detection: { kind: null, confidence: 0, reason: 'ligne trop longue', json: false },
-    kind: null,
-    rows: [],
-  };
 }
 
 /** Above this size, Annuaire Santé files are decoded and parsed in chunks (see decodeTextChunks). */

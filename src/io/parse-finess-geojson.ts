@@ -77,8 +77,8 @@ export function parseFinessGeoJson(
       log.add(
         'error',
         'invalid-finess',
-        `entité n° ${i + 1} : n° FINESS ${quote(str(k.finessEt))} invalide (9 caractères attendus) ; ignorée.`,
-        undefined,
+        `n° FINESS ${quote(str(k.finessEt))} invalide (9 caractères attendus) ; entité ignorée.`,
+        { feature: i + 1 },
         k.finessEt,
       );
       return;
@@ -107,15 +107,15 @@ export function parseFinessGeoJson(
         log.add(
           'warning',
           'invalid-coordinates',
-          `entité n° ${i + 1} (${et.code}) : coordonnées (${x}, ${y}) hors bornes WGS84 : ignorées.`,
+          `coordonnées (${x}, ${y}) hors bornes WGS84 : ignorées.`,
+          { feature: i + 1, label: et.code },
         );
       }
     } else {
-      log.add(
-        'warning',
-        'invalid-geometry',
-        `entité n° ${i + 1} (${et.code}) : géométrie Point attendue : coordonnées ignorées.`,
-      );
+      log.add('warning', 'invalid-geometry', 'géométrie Point attendue : coordonnées ignorées.', {
+        feature: i + 1,
+        label: et.code,
+      });
     }
     rows.push({
       finessEt: et.code,

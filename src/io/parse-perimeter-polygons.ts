@@ -9,7 +9,7 @@ import { readCommuneCode } from './codes';
 import { findColumn } from './csv-table';
 import { readFeatures } from './geojson-input';
 import { ContourChecker } from './contour-checker';
-import { IssueLog } from './issues';
+import { IssueLog, type FeatureRef } from './issues';
 import { COMMUNE_PROPERTY_ALIASES } from './parse-communes';
 import { PERIMETER_COLUMN_ALIASES } from './parse-perimeters';
 
@@ -79,15 +79,10 @@ export function parsePerimeterPolygons(
   const seen = new Set<string>();
   const contours = new ContourChecker(log);
   features.forEach((f, i) => {
+    const at: FeatureRef = { feature: i + 1 };
     const name = String(f.properties[nameKey] ?? '').trim();
     if (name === '') {
-      log.add(
-        'error',
-        'missing-value',
-        `entité n° ${i + 1} : nom de CPTS vide ; entité ignorée.`,
-        undefined,
-        nameKey,
-      );
+      log.add('error', 'missing-value', 'nom de CPTS vide ; entité ignorée.', at, nameKey);
       return;
     }
     if (codeKey !== undefined) {
@@ -96,8 +91,8 @@ export function parsePerimeterPolygons(
         log.add(
           'error',
           'invalid-code',
-          `entité n° ${i + 1} : code commune invalide ; entité ignorée.`,
-          undefined,
+          'code commune invalide ; entité ignorée.',
+          { ...at, label: name },
           codeKey,
         );
         return;
@@ -107,12 +102,14 @@ export function parsePerimeterPolygons(
       seen.add(`${name}|${code}`);
       return;
     }
-    const g = contours.check(f.geometry, `entité n° ${i + 1} (${name})`);
+    const named: FeatureRef = { ...at, label: name };
+    const g = contours.check(f.geometry, named);
     if (!g.ok) {
       log.add(
         'error',
         g.projected ? 'projected-coordinates' : 'invalid-geometry',
-        `entité n° ${i + 1} (${name}) : ${g.reason} ; entité ignorée.`,
+        `${g.reason} ; entité ignorée.`,
+        named,
       );
       return;
     }

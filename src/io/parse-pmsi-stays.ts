@@ -10,6 +10,7 @@ import type { Separator } from './detect-separator';
 import { IssueLog, MaskedTally, missingColumnIssue, quote } from './issues';
 import { parseNumberCell } from './parse-number';
 import { yearFromFileName } from './file-name-year';
+import { isPlausibleYear } from './plausible-year';
 
 /** Accepted column names for each role, in order of preference (shown and overridable in the UI). */
 export const PMSI_COLUMN_ALIASES = {
@@ -112,16 +113,13 @@ export const PMSI_MESSAGES = {
 } as const;
 
 /**
- * A PMSI year cell: the year (integer 1990–2100), or null (`warn` when the cell is not empty).
+ * A PMSI year cell: the year (integer from 1990, the first PMSI, to next year), or null (`warn` when the cell is not empty).
  *
  * @example readPmsiYear('2023'); // { year: 2023, warn: false }
  */
 export function readPmsiYear(raw: string): { year: number | null; warn: boolean } {
   const y = parseNumberCell(raw);
-  const year =
-    y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1990 && y.value <= 2100
-      ? y.value
-      : null;
+  const year = y.kind === 'number' && y.value >= 1990 && isPlausibleYear(y.value) ? y.value : null;
   return { year, warn: year === null && raw !== '' };
 }
 

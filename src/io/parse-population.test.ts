@@ -112,6 +112,33 @@ describe('parsePopulation', () => {
     expect(issuesOf(r.issues, 'age-vintage')).toHaveLength(1);
   });
 
+  it('a P99_POP column (INSEE historical series name) is not read as 2099: ages of P21, year 2021', () => {
+    const text =
+      'CODGEO;P99_POP;P21_POP;P21_POP0014;P21_POP1529;P21_POP3044;P21_POP4559;P21_POP6074;P21_POP75P\n' +
+      '01001;700;832;150;120;160;180;140;82\n';
+    const r = parsePopulation(text, { file: 'serie-historique.csv' });
+    expect(r.rows[0]).toMatchObject({ code: '01001', year: 2021, population: 832 });
+    expect(r.rows[0]?.ages?.['75P']).toBe(82);
+    expect(issuesOf(r.issues, 'age-vintage')).toEqual([]);
+  });
+
+  it('a file with only P99_POP: no census column found; chosen by the user, année inconnue (never 2099)', () => {
+    const alone = parsePopulation('CODGEO;P99_POP\n01001;700\n', { file: 'p99.csv' });
+    expect(issuesOf(alone.issues, 'missing-column')).toHaveLength(1); // not a census column
+    const r = parsePopulation('CODGEO;P99_POP\n01001;700\n', {
+      file: 'p99.csv',
+      columns: { population: 'P99_POP' },
+    });
+    expect(r.rows[0]).toMatchObject({ code: '01001', year: null, population: 700, ages: null });
+    expect(issuesOf(r.issues, 'unknown-year')[0]?.message).toContain('« P99_POP »');
+  });
+
+  it('an implausible year cell (2099) is année inconnue, with a warning on its line', () => {
+    const r = parsePopulation('code;population;annee\n01001;832;2099\n', { file: 'a.csv' });
+    expect(r.rows[0]?.year).toBeNull();
+    expect(issuesOf(r.issues, 'invalid-year')[0]).toMatchObject({ row: 2, column: 'annee' });
+  });
+
   it('errors on a missing column, naming it and listing the headers found', () => {
     const r = parsePopulation('CODGEO;LIBGEO\n01001;A\n', { file: 'pop.csv' });
     const err = issuesOf(r.issues, 'missing-column')[0];

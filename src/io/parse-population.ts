@@ -10,6 +10,7 @@ import { parseCsvTable, pickColumn, type ColumnRef } from './csv-table';
 import type { Separator } from './detect-separator';
 import { IssueLog, missingColumnIssue, quote } from './issues';
 import { parseCountCell, parseNumberCell } from './parse-number';
+import { FIRST_PLAUSIBLE_YEAR, isPlausibleYear } from './plausible-year';
 import { detectAgeColumns, readAges, type AgeColumns } from './population-ages';
 import {
   findDatedPopulationColumns,
@@ -209,13 +210,12 @@ export function parsePopulation(text: string, options: PopulationOptions): Popul
     if (yearCol) {
       const raw = cells[yearCol.index] ?? '';
       const y = parseNumberCell(raw);
-      if (y.kind === 'number' && Number.isInteger(y.value) && y.value >= 1900 && y.value <= 2100)
-        year = y.value;
+      if (y.kind === 'number' && isPlausibleYear(y.value)) year = y.value;
       else
         log.add(
           'warning',
           'invalid-year',
-          `année ${quote(raw)} illisible pour ${code} : année inconnue (corrigez la cellule, ex. 2021).`,
+          `année ${quote(raw)} illisible ou invraisemblable (attendue entre ${FIRST_PLAUSIBLE_YEAR} et l’an prochain) pour ${code} : année inconnue (corrigez la cellule, ex. 2021).`,
           line,
           yearCol.name,
         );
@@ -317,7 +317,7 @@ function chooseYear(
   log.add(
     'warning',
     'unknown-year',
-    `année de la population inconnue : ni colonne annee (ou millesime), ni année dans le nom de la colonne « ${popCol.name} » ` +
+    `année de la population inconnue : ni colonne annee (ou millesime), ni année vraisemblable dans le nom de la colonne « ${popCol.name} » ` +
       '(comme P21_POP ou population_2021). Le nom du fichier n’est pas lu (« cog2026 », « 2024 » y désignent ' +
       'la géographie ou la publication, pas le recensement) : ajoutez au fichier une colonne annee (ex. 2021).',
     1,

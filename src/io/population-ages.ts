@@ -7,6 +7,7 @@ import { AGE_BANDS, type AgeBand } from '../core/types';
 import { findColumn, type ColumnRef } from './csv-table';
 import type { IssueLog } from './issues';
 import { parseNumberCell } from './parse-number';
+import { yearOfInseePrefix } from './plausible-year';
 
 const AGE_SOURCE = ['0014', '1529', '3044', '4559', '6074', '7589', '90P', '75P'] as const;
 
@@ -19,17 +20,20 @@ export interface AgeColumns {
 
 /**
  * Finds the most recent `PYY_POP` prefix and its age columns (base-cc-evol has P21, P15, P10);
- * null without `PYY_POP`; no bands (a warning) when some are missing.
+ * null without a plausible `PYY_POP` (`P99_POP` is not 2099); no bands (a warning) when some are
+ * missing.
  *
  * @example detectAgeColumns(['CODGEO', 'P21_POP', 'P15_POP'], log)?.year; // 2021
  */
 export function detectAgeColumns(headers: string[], log: IssueLog): AgeColumns | null {
-  const prefixes = new Set<string>();
+  const years = new Map<string, number>();
   for (const h of headers) {
     const m = /^P(\d\d)_POP$/i.exec(h.trim());
-    if (m?.[1]) prefixes.add(m[1]);
+    const year = m?.[1] ? yearOfInseePrefix('P', m[1]) : null;
+    // `P99_POP` is no INSEE census column (1999 is `D99_POP`): not read as 2099.
+    if (m?.[1] && year !== null) years.set(m[1], year);
   }
-  const sorted = [...prefixes].sort((a, b) => Number(b) - Number(a));
+  const sorted = [...years.keys()].sort((a, b) => (years.get(b) ?? 0) - (years.get(a) ?? 0));
   const yy = sorted[0];
   if (yy === undefined) return null;
   const pop = findColumn(headers, [`P${yy}_POP`]);
@@ -39,7 +43,7 @@ export function detectAgeColumns(headers: string[], log: IssueLog): AgeColumns |
     const c = findColumn(headers, [`P${yy}_POP${b}`]);
     if (c) bands[b] = c;
   }
-  const year = 2000 + Number(yy);
+  const year = years.get(yy) ?? 0;
   if (sorted.length > 1) {
     log.add(
       'info',

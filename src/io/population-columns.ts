@@ -6,6 +6,7 @@
  * `population_2021`, `pop_2019`.
  */
 import { normalizeHeader, type ColumnRef } from './csv-table';
+import { isPlausibleYear, yearOfInseePrefix } from './plausible-year';
 
 /** A population column whose name carries its census year. */
 export interface DatedPopulationColumn extends ColumnRef {
@@ -16,25 +17,28 @@ export interface DatedPopulationColumn extends ColumnRef {
 
 const MUNICIPAL = /^(?:pmun|population municipale|population|pop) ?((?:19|20)\d\d)$/;
 const TOTAL = /^(?:ptot|population totale) ?((?:19|20)\d\d)$/;
-const INSEE_PREFIX = /^p(\d\d) pop(?: |\d|$)/;
+const INSEE_PREFIX = /^([pd])(\d\d) pop(?: |\d|$)/;
 const TRAILING_YEAR = /(?:^|\D)((?:19|20)\d\d)$/;
 
 /**
- * Census year carried by a column name: the INSEE prefix `PYY_` (2000 + YY) or a year 1900–2099
- * at the end of the name; null when the name carries none.
+ * Census year carried by a column name: the INSEE prefix `PYY_` (20YY) or `DYY_` (19YY, censuses
+ * 1968–1999; see `yearOfInseePrefix`), or a year at the end of the name; null when the name carries
+ * none or an implausible one (`P99_POP` is not 2099, `population_2099` is not a census).
  *
  * @example
  * yearOfColumnName('P21_POP'); // 2021
  * yearOfColumnName('population_2015'); // 2015
  * yearOfColumnName('PMUN2021'); // 2021
+ * yearOfColumnName('P99_POP'); // null
  * yearOfColumnName('population_municipale'); // null
  */
-export function yearOfColumnName(header: string): number | null {
+export function yearOfColumnName(header: string, now: Date = new Date()): number | null {
   const key = normalizeHeader(header);
   const insee = INSEE_PREFIX.exec(key);
-  if (insee?.[1]) return 2000 + Number(insee[1]);
+  if (insee?.[1] && insee[2]) return yearOfInseePrefix(insee[1] === 'p' ? 'P' : 'D', insee[2], now);
   const trailing = TRAILING_YEAR.exec(key);
-  return trailing?.[1] ? Number(trailing[1]) : null;
+  const year = trailing?.[1] ? Number(trailing[1]) : null;
+  return year !== null && isPlausibleYear(year, now) ? year : null;
 }
 
 /**
@@ -55,7 +59,9 @@ export function findDatedPopulationColumns(headers: readonly string[]): DatedPop
     const municipal = MUNICIPAL.exec(key);
     const total = municipal ? null : TOTAL.exec(key);
     const year = municipal?.[1] ?? total?.[1];
-    if (year) out.push({ index, name, year: Number(year), total: total !== null });
+    // An implausible year (`population_2099`) dates nothing: not listed as the latest census.
+    if (year && isPlausibleYear(Number(year)))
+      out.push({ index, name, year: Number(year), total: total !== null });
   });
   return out.sort((a, b) => b.year - a.year || Number(a.total) - Number(b.total));
 }

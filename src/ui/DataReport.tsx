@@ -5,6 +5,7 @@
  * that loaded nothing.
  */
 import type { LoadedFile } from '../app/commit-import';
+import { agesVintageLabel } from '../core/territory/population-vintage';
 import { formatNumber } from './format';
 import { LineCounts } from './LineCounts';
 import './data-state.css';
@@ -100,6 +101,12 @@ function LoadedFileItem({ file }: { file: LoadedFile }) {
         {KIND_LABELS[file.kind ?? ''] ?? 'Type non reconnu'} → {tableLabel(file)} · {r.encoding}
         {r.separator ? ` · séparateur « ${r.separator} »` : ''} · <LineCounts report={r} />
       </div>
+      {r.agesKept && (
+        <div className="file-meta" data-testid="data-report-ages">
+          {capitalised(agesVintageLabel(r.agesKept.years, r.agesKept.files))} (
+          {formatNumber(r.agesKept.communes)} communes)
+        </div>
+      )}
       {groups.length > 0 && (
         <ul className="issues">
           {groups.map((g) => (
@@ -131,3 +138,5 @@ function groupIssues(issues: LoadedFile['report']['issues']) {
   }
   return [...groups.values()];
 }
+
+const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;

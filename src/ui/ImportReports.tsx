@@ -1,8 +1,8 @@
 /** Per-file report of the last import: counts, grouped issues, rejected rows as a CSV download. */
-import type { ImportReport } from '../app/import-data';
-import { toCsv } from '../core/export/csv';
+import { isRejection, type ImportReport } from '../app/import-data';
 import { formatNumber } from './format';
 import { LineCounts } from './LineCounts';
+import { toRejectedCsv } from './rejected-csv';
 
 export function ImportReports({ reports }: { reports: ImportReport[] }) {
   if (reports.length === 0) return null;
@@ -10,7 +10,7 @@ export function ImportReports({ reports }: { reports: ImportReport[] }) {
     <div className="import-reports" data-testid="import-reports">
       <h3>Dernier import</h3>
       {reports.map((r, i) => {
-        const rejected = r.issues.filter((x) => x.severity === 'error' && (x.row ?? 0) > 1);
+        const rejected = r.issues.filter(isRejection);
         return (
           <div
             key={`${r.fileName}-${i}`}
@@ -33,7 +33,9 @@ export function ImportReports({ reports }: { reports: ImportReport[] }) {
               <button
                 type="button"
                 data-testid={`import-rejected-csv-${i}`}
-                onClick={() => download(`${r.fileName}-lignes-rejetees.csv`, rejectedCsv(rejected))}
+                onClick={() =>
+                  download(`${r.fileName}-lignes-rejetees.csv`, toRejectedCsv(rejected))
+                }
               >
                 Télécharger les {formatNumber(rejected.length)} lignes rejetées (CSV)
               </button>
@@ -58,13 +60,6 @@ function groupIssues(issues: ImportReport['issues']) {
     groups.set(key, g);
   }
   return [...groups.values()];
-}
-
-function rejectedCsv(issues: ImportReport['issues']): string {
-  return toCsv([
-    ['fichier', 'ligne', 'colonne', 'motif', 'message'],
-    ...issues.map((i) => [i.file, i.row, i.column, i.code, i.message]),
-  ]);
 }
 
 function download(name: string, text: string): void {

@@ -40,6 +40,50 @@ describe('TerritoryIndicators: year of the population', () => {
   });
 });
 
+describe('TerritoryIndicators: year of the age structure', () => {
+  function renderAges(ageYear: number | null, agesKeptFrom?: string[]): string {
+    const { communes, geometries } = grid(2);
+    const aged = communes.map((c) => ({
+      ...c,
+      populationYear: 2023,
+      share0014: 0.2,
+      share60p: 0.3,
+      share75p: 0.1,
+      ageYear,
+    }));
+    const ctx = buildTerritoryContext(
+      { communes: aged, activities: [], establishments: [], perimeters: [] },
+      geometries,
+    );
+    const analysis = analyseTerritory(ctx, [cell(0, 0), cell(0, 1)]);
+    return renderToStaticMarkup(
+      <TerritoryIndicators
+        analysis={analysis}
+        ms={null}
+        nameOf={() => undefined}
+        agesKeptFrom={agesKeptFrom}
+      />,
+    );
+  }
+  const agesText = (html: string) =>
+    (/data-testid="territory-ages-vintage"[^>]*>(.*?)<\/span>/s.exec(html)?.[1] ?? '')
+      .replace(/<!-- -->/g, '')
+      .trim();
+
+  it('shows the ages’ own census year, and the file they were kept from', () => {
+    expect(agesText(renderAges(2021, ['base-cc-evol-struct-pop-2021.csv']))).toBe(
+      '(âges : millésime 2021, repris de « base-cc-evol-struct-pop-2021.csv »)',
+    );
+    expect(agesText(renderAges(2021))).toBe('(âges : millésime 2021)');
+  });
+
+  it('says « année inconnue », never « millésime 0 », when the ages carry no year', () => {
+    const html = renderAges(null);
+    expect(agesText(html)).toBe('(âges : année inconnue)');
+    expect(html).not.toMatch(/[Mm]illésime 0/);
+  });
+});
+
 describe('CommuneCard: year of the population', () => {
   const card = (row: Record<string, unknown>) =>
     renderToStaticMarkup(

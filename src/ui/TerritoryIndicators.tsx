@@ -2,7 +2,7 @@ import { InfoTerm } from './InfoTerm';
 import { categoryPluralLabel } from '../core/territory/directory-labels';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import { NOT_LOADED, notLoadedMessage } from '../core/territory/not-loaded';
-import { describePopulationVintage } from '../core/territory/population-vintage';
+import { agesVintageLabel, describePopulationVintage } from '../core/territory/population-vintage';
 import { TERRITORY_PROFESSIONS } from '../core/territory/profession-groups';
 import { AciTrancheSection } from './AciTrancheSection';
 import { formatNumber } from './format';
@@ -15,11 +15,14 @@ export function TerritoryIndicators({
   analysis,
   ms,
   nameOf: nameOfCode,
+  agesKeptFrom = [],
 }: {
   analysis: TerritoryAnalysis;
   ms: number | null;
   /** Name of a loaded commune, undefined when unknown (its code is shown then). */
   nameOf: (code: string) => string | undefined;
+  /** Files the age structure was kept from (a later population file had no ages). */
+  agesKeptFrom?: readonly string[];
 }) {
   const i = analysis.indicators;
   const nameOf = (code: string) => nameOfCode(code) ?? code;
@@ -58,6 +61,12 @@ export function TerritoryIndicators({
           {i.layers.ages
             ? `${pct(i.ages?.share0014)} / ${pct(i.ages?.share60p)} / ${pct(i.ages?.share75p)}`
             : notLoadedMessage('ages')}
+          {i.layers.ages && i.ages !== null && (
+            <span className="ages-vintage" data-testid="territory-ages-vintage">
+              {' '}
+              ({agesVintageLabel(i.ageYears ?? [], agesKeptFrom)})
+            </span>
+          )}
         </dd>
         <dt>Sans généraliste dans la commune</dt>
         <dd data-testid="territory-no-gp">

@@ -1,6 +1,7 @@
 /** The « Territoire » tab: build, edit, analyse, compare and export named territories. */
 import { useMemo, useState } from 'react';
 import { useAppServices } from '../app/app-services';
+import type { LoadedFile } from '../app/commit-import';
 import { useTerritoryWorkbench } from '../app/territory-workbench';
 import type { ProjectOpenMode } from '../app/use-project-file';
 import { searchCommunes } from '../core/territory/search-communes';
@@ -200,6 +201,7 @@ export function TerritoryPanel() {
               analysis={wb.analysis}
               ms={wb.analysisMs}
               nameOf={(code) => services.data.communes.nameOf(code)}
+              agesKeptFrom={agesKeptFrom(services.data.files)}
             />
           )}
         </div>
@@ -353,4 +355,10 @@ export function TerritoryPanel() {
       )}
     </section>
   );
+}
+
+/** Files the loaded age structure was kept from, when the loaded population file had no ages. */
+function agesKeptFrom(files: readonly LoadedFile[]): string[] {
+  const population = files.find((f) => f.status === 'loaded' && f.report.agesKept);
+  return population?.report.agesKept?.files ?? [];
 }

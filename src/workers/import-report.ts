@@ -25,6 +25,13 @@ export interface ImportReport {
   /** Rows rejected (« rejetées »), each named by an error issue on its line. */
   rejectedCount: number;
   issues: DataIssue[];
+  /**
+   * Population file without ages: the earlier age structure kept for its communes, with its census
+   * years (empty = année inconnue) and the files it came from (set when the import is committed).
+   */
+  agesKept?: { years: number[]; files: string[]; communes: number };
+  /** Population file whose rows carry an age structure (base-cc-evol-struct-pop). */
+  withAges?: boolean;
 }
 
 /**
@@ -46,9 +53,7 @@ export function toReport(
     const n = /: (\d+) /.exec(issue.message)?.[1];
     parserRepairs += issue.row !== undefined ? 1 : n !== undefined ? Number(n) : 1;
   }
-  const rejectedRows = new Set(
-    issues.filter((i) => i.severity === 'error' && (i.row ?? 0) > 1).map((i) => i.row),
-  );
+  const rejectedRows = new Set(issues.filter(isRejection).map(rejectedEntry));
   // Rows the parser kept: features of CPTS polygons (their rows are member communes), else rows.
   const parserKept =
     parsed.kind === 'perimeters' && parsed.polygons.length > 0
@@ -67,7 +72,25 @@ export function toReport(
     repairedCount,
     rejectedCount: Math.max(rejectedRows.size, parsed.rowCount - parserKept, 0),
     issues,
+    ...(parsed.kind === 'population' && parsed.rows.some((r) => r.ages !== null)
+      ? { withAges: true }
+      : {}),
   };
+}
+
+/**
+ * True for an issue that rejects one record: an error on a data line (after the header) of a text
+ * file, or on one feature of a GeoJSON file.
+ *
+ * @example isRejection({ severity: 'error', code: 'invalid-code', message: '…', file: 'f.geojson', feature: 1 }); // true
+ */
+export function isRejection(issue: DataIssue): boolean {
+  return issue.severity === 'error' && ((issue.row ?? 0) > 1 || issue.feature !== undefined);
+}
+
+/** The record an issue rejects, as a key (« ligne 4 », « entité 2 »). */
+function rejectedEntry(issue: DataIssue): string {
+  return issue.feature !== undefined ? `entité ${issue.feature}` : `ligne ${issue.row ?? 0}`;
 }
 
 /** Lines read, kept, repaired and rejected of one file. */

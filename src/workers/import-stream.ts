@@ -46,7 +46,7 @@ export async function streamFile(
       largeFileBytes: Number.MAX_SAFE_INTEGER,
     });
     // A file refused on its head (no line break) is reported here, not read again whole.
-    if (first && parsed.issues.some((i) => i.code === 'line-too-long'))
+    if (first && parsed.kind === null && parsed.issues.some((i) => i.code === 'line-too-long'))
       return toReport(parsed, 0, 0, []);
     if (first && (parsed.kind === null || !STREAMED_KINDS.has(parsed.kind))) return null;
     const overlong = chunk.overlongLines.map((o) =>

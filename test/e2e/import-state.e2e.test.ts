@@ -101,6 +101,10 @@ describeShared('state of the loaded data across imports and reloads (Chromium)',
     );
     expect(names.some((n) => n.includes('populations-legales-2021'))).toBe(false);
     expect(names.some((n) => n.includes('base-cc-evol'))).toBe(false);
+    // The ages kept are said with their own year and the file they come from.
+    expect(await page.textContent('[data-testid="data-report-ages"]')).toBe(
+      'Âges : millésime 2021, repris de « base-cc-evol-struct-pop-2021-96-fictif.csv » (352 communes)',
+    );
     await page.screenshot({ path: path.join(RESULTS_DIR, 'import-state-replaced.png') });
 
     // Ages still loaded: the territory shows its age shares, the population year is not « 0 ».
@@ -110,6 +114,13 @@ describeShared('state of the loaded data across imports and reloads (Chromium)',
     expect(await page.textContent('[data-testid="territory-indicators"]')).toMatch(
       /0–14 \/ 60\+ \/ 75\+\s*\d/,
     );
+    expect(await page.textContent('[data-testid="territory-ages-vintage"]')).toBe(
+      ' (âges : millésime 2021, repris de « base-cc-evol-struct-pop-2021-96-fictif.csv »)',
+    );
+    expect(await page.textContent('[data-testid="territory-indicators"]')).not.toMatch(
+      /[Mm]illésime 0/,
+    );
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'import-state-ages-vintage.png') });
   });
 
   it('keeps a territory whose communes an import removed, and flags it', async () => {

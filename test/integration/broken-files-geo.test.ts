@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProjectFile } from '../../src/app/territory-project';
 import type { Dataset } from '../../src/core/types';
-import { BROKEN_DIR, importBroken, issueOf } from './broken-files.helpers';
+import { BROKEN_DIR, importBroken, issueOf, rejectedFeatures } from './broken-files.helpers';
 
 const ring = (chunks: { rows: unknown }[]) => {
   const [commune] = chunks.find((c) => (c.rows as unknown[]).length > 0)
@@ -46,6 +46,43 @@ describe('contours', () => {
     const { report } = await importBroken('contours-outside-france.geojson');
     expect(report.keptCount).toBe(1);
     expect(issueOf(report, 'outside-france')?.message).toContain('entité n° 1 (commune 50502)');
+  });
+});
+
+describe('rejected features are named by their number (« entité n° N »), like lines', () => {
+  it('contours: a bad code (feature 2) and a Point (feature 3) among 10', async () => {
+    const { report, chunks } = await importBroken('contours-rejected-features.geojson');
+    expect([report.rowCount, report.keptCount, report.repairedCount, report.rejectedCount]).toEqual(
+      [10, 8, 0, 2],
+    );
+    expect(rejectedFeatures(report)).toEqual([2, 3]);
+    expect(issueOf(report, 'invalid-code')).toMatchObject({
+      severity: 'error',
+      feature: 2,
+      column: 'code',
+      file: 'contours-rejected-features.geojson',
+    });
+    expect(issueOf(report, 'invalid-code')?.row).toBeUndefined();
+    expect(issueOf(report, 'invalid-code')?.message).toMatch(
+      /^contours-rejected-features\.geojson, entité n° 2, colonne code : code commune « ABC » invalide/,
+    );
+    const geometry = issueOf(report, 'invalid-geometry');
+    expect(geometry).toMatchObject({ severity: 'error', feature: 3 });
+    expect(geometry?.message).toContain('entité n° 3 (commune 50129) : ');
+    const communes = chunks.flatMap((c) => c.rows as Dataset['communes']);
+    expect(communes.map((c) => c.code)).not.toContain('50129');
+    expect(communes).toHaveLength(8);
+  });
+
+  it('CPTS polygons: a blank name (feature 2) and no geometry (feature 3)', async () => {
+    const { report } = await importBroken('cpts-polygons-rejected-features.geojson');
+    expect(report.kind).toBe('perimeters');
+    expect([report.rowCount, report.rejectedCount]).toEqual([3, 2]);
+    expect(rejectedFeatures(report)).toEqual([2, 3]);
+    expect(issueOf(report, 'missing-value')).toMatchObject({ feature: 2, column: 'nom_cpts' });
+    expect(issueOf(report, 'invalid-geometry')?.message).toContain(
+      'entité n° 3 (CPTS du Littoral) : ',
+    );
   });
 });
 

@@ -180,3 +180,51 @@ describe('a line over 1 MiB is refused early', () => {
     expect(stays).toEqual([1, 2, 3]);
   });
 });
+
+describe('a line over 1 MiB among normal lines is rejected alone', () => {
+  const header = 'code_geo;finess;nb_sejours\n';
+  const long = `50200;500000013;${'9'.repeat(1.5 * 1024 * 1024)}\n`;
+
+  it('in a file read whole: that line rejected, the others kept', async () => {
+    const bytes = new TextEncoder().encode(
+      `${header}50000;500000013;1\n${long}50300;500000013;3\n50400;5000;4\n`,
+    );
+    const { report, chunks } = await importBroken('ligne-longue-entiere.csv', { bytes });
+    expect(report.kind).toBe('stays');
+    expect(counts(report)).toEqual([4, 2, 0, 2]);
+    expect(rejectedLines(report)).toEqual([3, 5]);
+    const tooLong = issueOf(report, 'line-too-long');
+    expect(tooLong).toMatchObject({ row: 3, severity: 'error', file: 'ligne-longue-entiere.csv' });
+    expect(tooLong?.message).toContain('ligne-longue-entiere.csv, ligne 3 : ligne de 1,6 Mo');
+    expect(tooLong?.message).toContain('la lecture reprend à la ligne suivante');
+    expect(chunks.flatMap((c) => c.rows as Dataset['stays']).map((s) => s.stays)).toEqual([1, 3]);
+  });
+
+  it('in the preview of a 40 MB file: the head is previewed, that line rejected as by the import', async () => {
+    const normal = new TextEncoder().encode('50100;500000013;2\n'.repeat(50_000)); // 900 000 bytes
+    const parts: BlobPart[] = [header, '50000;500000013;1\n', long, normal];
+    for (let i = 0; i < 42; i++) parts.push(normal);
+    const blob = new Blob(parts);
+    expect(blob.size).toBeGreaterThan(40e6);
+    const preview = await previewImportFile({ name: 'gros-pmsi.csv', blob });
+    expect(preview.partial).toBe(true);
+    expect(preview.report.kind).toBe('stays');
+    expect(preview.mapping).toMatchObject({ zone: 'code_geo', stays: 'nb_sejours' });
+    const tooLong = preview.report.issues.filter((i) => i.code === 'line-too-long');
+    expect(tooLong).toEqual([expect.objectContaining({ row: 3, severity: 'error' })]);
+    expect(tooLong[0]?.message).toContain('gros-pmsi.csv, ligne 3 : ligne de 1,6 Mo');
+    // Head = header + 2 lines + the lines of 18 bytes up to the last line end before 4 MiB.
+    const headLines = Math.floor((4 * 1024 * 1024 - header.length - 18 - long.length) / 18);
+    expect(preview.report.rowCount).toBe(2 + headLines);
+    expect(preview.report.rejectedCount).toBe(1);
+    expect(preview.report.keptCount + preview.report.repairedCount).toBe(1 + headLines);
+  });
+
+  it('a file whose first line is over 1 MiB (no line break) stays refused whole', async () => {
+    const bytes = new TextEncoder().encode(`${'x'.repeat(1.5 * 1024 * 1024)}\n50000;500000013;1\n`);
+    const { report, chunks } = await importBroken('en-tete-long.csv', { bytes });
+    expect(report.kind).toBeNull();
+    expect(issueOf(report, 'line-too-long')?.message).toContain('ligne 1 (en-tête)');
+    expect(chunks).toEqual([]);
+  });
+});

@@ -57,6 +57,14 @@ export function rejectedLines(report: ImportReport): number[] {
   return [...new Set(rows)].sort((a, b) => a - b);
 }
 
+/** Features (« entité n° N ») of the rejected entities of a GeoJSON file named by an error issue. */
+export function rejectedFeatures(report: ImportReport): number[] {
+  const features = report.issues
+    .filter((i) => i.severity === 'error' && i.feature !== undefined)
+    .map((i) => i.feature ?? 0);
+  return [...new Set(features)].sort((a, b) => a - b);
+}
+
 /** read = kept + repaired + rejected, and every rejected row is listed with its line. */
 export function expectAccounted(report: ImportReport): void {
   const { rowCount, keptCount, repairedCount, rejectedCount } = report;
@@ -67,18 +75,9 @@ export function expectAccounted(report: ImportReport): void {
     expect(rejectedEntries(report)).toBe(rejectedCount);
 }
 
-/**
- * Rejections named one by one: rows of a text file (`row`), features of a JSON file (named in the
- * message as « entité n° N », JSON having no lines to speak of).
- */
+/** Rejections named one by one: rows of a text file (`row`), features of a JSON file (`feature`). */
 function rejectedEntries(report: ImportReport): number {
-  const features = new Set<string>();
-  for (const i of report.issues) {
-    if (i.severity !== 'error' || i.row !== undefined) continue;
-    const n = /entité n° (\d+)/.exec(i.message)?.[1];
-    if (n) features.add(n);
-  }
-  return rejectedLines(report).length + features.size;
+  return rejectedLines(report).length + rejectedFeatures(report).length;
 }
 
 /** The first issue of a code. */

@@ -33,7 +33,7 @@ export interface TerritoryIndicators {
    * nothing here (see `populationSources`). Shown with `describePopulationVintage`.
    */
   populationYears: (number | null)[];
-  /** Provenance of the populations summed: INSEE files and/or contour files (millésime inconnu). */
+  /** Provenance of the populations summed: INSEE files and/or contour files (année inconnue). */
   populationSources: PopulationSource[];
   /** Communes whose population comes from the contour file. */
   communesWithContourPopulation: string[];
@@ -42,6 +42,12 @@ export interface TerritoryIndicators {
   densityKm2: number | null;
   /** Age shares (0–1) weighted by population, over communes with an age structure; null if none. */
   ages: { share0014: number; share60p: number; share75p: number; coveredPopulation: number } | null;
+  /**
+   * Census years of the age shares summed in `ages` (ascending, null = année inconnue last); they
+   * may differ from `populationYears` when the ages were kept from an earlier file. Empty without
+   * ages.
+   */
+  ageYears: (number | null)[];
   /** Département with most of the territory's population (reference of `depPer10k`). */
   referenceDep: string | null;
   /** Null when the Annuaire Santé is not loaded. */
@@ -98,6 +104,7 @@ export function computeTerritoryIndicators(
   const withoutPopulation: string[] = [];
   const popByDep = new Map<string, number>();
   const age = { p: 0, a0014: 0, a60: 0, a75: 0 };
+  const ageYears = new Set<number | null>();
   for (const i of indices) {
     const c = base.communes[i]!;
     areaKm2 += c.areaKm2;
@@ -117,6 +124,7 @@ export function computeTerritoryIndicators(
       age.a0014 += c.share0014 * c.population;
       age.a60 += c.share60p * c.population;
       age.a75 += c.share75p * c.population;
+      ageYears.add(c.ageYear ?? null);
     }
   }
   const referenceDep = [...popByDep].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -171,7 +179,7 @@ export function computeTerritoryIndicators(
     communeCount: indices.length,
     unknownCodes,
     population: knownPopulation,
-    populationYears: [...years].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b)),
+    populationYears: [...years].sort(byYear),
     populationSources: [...sources].sort(),
     communesWithContourPopulation: fromContours.sort(),
     communesWithoutPopulation: withoutPopulation,
@@ -186,6 +194,7 @@ export function computeTerritoryIndicators(
             coveredPopulation: age.p,
           }
         : null,
+    ageYears: [...ageYears].sort(byYear),
     referenceDep,
     professions,
     establishments: hasEstablishments
@@ -239,4 +248,9 @@ function reference(
   }
   cache.set(key, densities);
   return densities;
+}
+
+/** Ascending years, null (année inconnue) last. */
+function byYear(a: number | null, b: number | null): number {
+  return a === null ? 1 : b === null ? -1 : a - b;
 }

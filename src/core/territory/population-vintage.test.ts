@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agesVintageLabel,
   describePopulationVintage,
   inseeYearsLabel,
   populationYearLabel,
@@ -26,4 +27,14 @@ describe('population vintage labels', () => {
     expect(d([], ['contours'])).toBe('population des contours, année inconnue');
     expect(d([], [])).toBe('non chargé');
   });
+});
+
+it('agesVintageLabel: the ages’ year and where they were kept from, never « millésime 0 »', () => {
+  expect(agesVintageLabel([2021], ['base-cc.csv'])).toBe(
+    'âges : millésime 2021, repris de « base-cc.csv »',
+  );
+  expect(agesVintageLabel([2015, 2021])).toBe('âges : millésime 2015, 2021');
+  expect(agesVintageLabel([null])).toBe('âges : année inconnue');
+  expect(agesVintageLabel([])).toBe('âges : année inconnue');
+  expect(agesVintageLabel([0])).toBe('âges : année inconnue');
 });

@@ -33,6 +33,24 @@ export function inseeYearsLabel(years: readonly (number | null)[]): string | nul
 }
 
 /**
+ * The vintage of the age structure as shown next to the age shares: « âges : millésime 2021 »,
+ * « âges : année inconnue », and « , repris de « base-cc-evol-struct-pop-2021.csv » » when the
+ * ages were kept from an earlier file (a later population file had none). Never « millésime 0 ».
+ *
+ * @example agesVintageLabel([2021], ['base-cc.csv']); // => 'âges : millésime 2021, repris de « base-cc.csv »'
+ * @example agesVintageLabel([null]); // => 'âges : année inconnue'
+ */
+export function agesVintageLabel(
+  years: readonly (number | null)[],
+  keptFrom: readonly string[] = [],
+): string {
+  const known = inseeYearsLabel(years.filter((y) => y === null || y > 0));
+  const vintage = known === null || known === UNKNOWN_YEAR ? UNKNOWN_YEAR : `millésime ${known}`;
+  const from = keptFrom.length ? `, repris de ${keptFrom.map((f) => `« ${f} »`).join(', ')}` : '';
+  return `âges : ${vintage}${from}`;
+}
+
+/**
  * French label of where the population of a territory comes from and of which year:
  * « INSEE 2021 », « INSEE, année inconnue », « INSEE 2021 ; population des contours, année
  * inconnue »; « non chargé » when no population is summed. The label goes into the ACI tranche

@@ -36,7 +36,7 @@ export interface TerritoryCommuneInput {
   epciName: string | null;
   /** Population municipale of the latest vintage, null when unknown. */
   population: number | null;
-  /** INSEE vintage; null for a contour population (millésime inconnu) or no population. */
+  /** INSEE vintage; null for a contour population (année inconnue) or no population. */
   populationYear: number | null;
   /** Provenance of `population` (absent: `'insee'` when there is a population). */
   populationSource?: PopulationSource | null;
@@ -44,6 +44,11 @@ export interface TerritoryCommuneInput {
   share0014: number | null;
   share60p: number | null;
   share75p: number | null;
+  /**
+   * Census year of the age shares (their own vintage: a population file without ages keeps the
+   * earlier age structure, `keep-earlier-ages`); null when unknown or without ages.
+   */
+  ageYear?: number | null;
   centroidLon: number | null;
   centroidLat: number | null;
 }
