@@ -11,6 +11,7 @@
  *   `read_csv` alone: goal ≥ 0.7×. This is DuckDB-WASM in Node; the same figure in headless Chromium
  *   is `browser-import-bench.ts`.
  * `BENCH_JS=1` adds the former path (JS parsers on 16 MB chunks, records re-serialised as CSV).
+ * `BENCH_WASM=0` leaves out the DuckDB-WASM cases; `BENCH_RPPS_ROWS=0` / `BENCH_PMSI_ROWS=0` a file.
  * Then the CLI `territory --load` on the real-layout Annuaire (`annuaire-cli-bench.ts`).
  */
 import fs from 'node:fs';
@@ -172,6 +173,7 @@ async function suite(label: string, file: string, delim: string): Promise<void> 
       await timeAsync(() => readCsv(conn, file, delim)),
     );
     goal('CLI / read_csv natif', nativeOurs, nativeCsv, GOAL_NATIVE);
+    if (process.env.BENCH_WASM === '0') return;
     const wasmOurs = line(
       'navigateur : notre import sur DuckDB-WASM (dans Node)',
       await timeAsync(() => ours(wasm, file, true)),
@@ -224,10 +226,14 @@ export async function run(): Promise<void> {
   const rppsRows = Number(process.env.BENCH_RPPS_ROWS ?? 2_000_000);
   const pmsiRows = Number(process.env.BENCH_PMSI_ROWS ?? 1_000_000);
   try {
-    const what = writeAnnuaire(rpps, rppsRows);
-    pmsi(stays, pmsiRows);
-    await suite(`${what}, ${fr(rppsRows)} lignes`, rpps, '|');
-    await suite(`PMSI, ${fr(pmsiRows)} lignes`, stays, ';');
+    if (rppsRows > 0) {
+      const what = writeAnnuaire(rpps, rppsRows);
+      await suite(`${what}, ${fr(rppsRows)} lignes`, rpps, '|');
+    }
+    if (pmsiRows > 0) {
+      pmsi(stays, pmsiRows);
+      await suite(`PMSI, ${fr(pmsiRows)} lignes`, stays, ';');
+    }
   } finally {
     fs.rmSync(rpps, { force: true });
     fs.rmSync(stays, { force: true });

@@ -99,7 +99,7 @@ export interface DirectDuckDb {
   openLines(
     file: DirectFileRef,
     format: DirectLineFormat,
-  ): Promise<{ handle: string; rowCount: number }>;
+  ): Promise<{ handle: string; rowCount: number; quoted: boolean }>;
   distinct(
     handle: string,
     slots: string[],

@@ -77,13 +77,14 @@ export class DirectReader implements DirectDuckDb {
   /**
    * Registers the file and reads its lines (header excluded) into a temporary table.
    *
-   * @returns The handle of the file for the next steps and its number of non-blank data lines.
+   * @returns The handle of the file for the next steps, its number of non-blank data lines and
+   *   whether one of them holds a double quote (counted in the same scan).
    * @example const { handle, rowCount } = await reader.openLines({ fileIndex: 0, name: 'pmsi.csv' }, format);
    */
   async openLines(
     file: DirectFile,
     format: LineFormat,
-  ): Promise<{ handle: string; rowCount: number }> {
+  ): Promise<{ handle: string; rowCount: number; quoted: boolean }> {
     handleCounter += 1;
     const handle = `direct_lines_${handleCounter}`;
     const registered = `perimetre-direct-${handleCounter}-${file.name}`;
@@ -91,11 +92,11 @@ export class DirectReader implements DirectDuckDb {
     try {
       await this.register(file, registered);
       await this.conn.exec(buildDirectLinesSql(handle, registered, format));
-      const [row] = await this.conn.query<{ n: number }>(
-        `SELECT count(*)::INTEGER AS n FROM ${handle}`,
+      const [row] = await this.conn.query<{ n: number; quoted: boolean | null }>(
+        `SELECT count(*)::INTEGER AS n, bool_or(quoted) AS quoted FROM ${handle}`,
       );
       this.onLinesRead(row?.n ?? 0);
-      return { handle, rowCount: row?.n ?? 0 };
+      return { handle, rowCount: row?.n ?? 0, quoted: row?.quoted === true };
     } catch (error) {
       await this.close(handle); // e.g. a file DuckDB cannot decode: nothing left behind
       throw error;
@@ -152,7 +153,15 @@ export class DirectReader implements DirectDuckDb {
     const t = staysTables(handle);
     this.open.get(handle)?.tables.push(t.typed);
     const empty = (table: string) => this.emptyDictionaries.has(table);
-    await this.conn.exec(buildStaysTypedSql(t, { zone: empty(t.zone), finess: empty(t.finess) }));
+    await this.conn.exec(
+      buildStaysTypedSql(t, {
+        zone: empty(t.zone),
+        finess: empty(t.finess),
+        stays: empty(t.stays),
+        year: empty(t.year),
+        field: empty(t.field),
+      }),
+    );
     const [counts] = await this.conn.query<StaysCheck['counts']>(buildStaysCountsSql(t));
     return {
       events: await this.events(buildStaysEventsSql(t, width), caps),

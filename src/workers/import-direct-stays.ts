@@ -31,8 +31,20 @@ export const STAYS_SLOTS = {
 
 type Slot = keyof typeof STAYS_SLOTS;
 
-/** Values that the rule keeps as they are (`readPmsiZone`, `readFiness` of a final code). */
-const FINAL_FORM: Partial<Record<Slot, RegExp>> = { zone: PMSI_ZONE_RE, finess: FINESS_RE };
+/**
+ * Raw values whose decision the SQL typing makes by itself, without a dictionary entry
+ * (`buildStaysTypedSql`): a zone or FINESS number already in its final form (`readPmsiZone`,
+ * `readFiness` keep it as it is), a count of digits only (`parseNumberCell`: that number), a year
+ * of 1990–2100 or an empty cell (`readPmsiYear`: that year, or none without a warning), a known
+ * field written in capitals or an empty field. Only the other values are sent to JS and listed.
+ */
+const FINAL_FORM: Record<Slot, RegExp> = {
+  zone: PMSI_ZONE_RE,
+  finess: FINESS_RE,
+  stays: /^[0-9]{1,15}$/,
+  year: /^(?:199[0-9]|20[0-9]{2}|2100)?$/,
+  field: new RegExp(`^(?:${[...KNOWN_PMSI_FIELDS].join('|')})?$`),
+};
 
 /**
  * Types, checks and appends the stays of an opened file; returns its report.
@@ -51,8 +63,10 @@ export async function importStaysDirect(
   const mapping = parsed.mapping;
   const fileYear = mapping.year ? null : yearFromFileName(file);
   for (const slot of Object.keys(STAYS_SLOTS) as Slot[]) {
-    // Zones and FINESS numbers already in their final form need no entry (most of them).
-    const unlessMatching = FINAL_FORM[slot]?.source;
+    // Values already in their final form need no entry (most of them); the year of the file's
+    // name replaces every cell (one entry per distinct cell).
+    const unlessMatching =
+      slot === 'year' && fileYear !== null ? undefined : FINAL_FORM[slot].source;
     const values = await db.distinct(handle, [slot], unlessMatching ? { unlessMatching } : {});
     const decide = DECIDE[slot];
     const entries = values.map((v) => decide(v.keys[0] ?? '', fileYear));
@@ -117,10 +131,13 @@ export async function importStaysDirect(
   );
   const zoneMap = changed.map((z) => ({ keys: [z.from], value: z.to, flag: 'reconciled' }));
   await db.setDictionary(handle, 'zonemap', 1, zoneMap);
-  const inserted = await db.insertStays(handle, step.kind);
+  const insertion = db.insertStays(handle, step.kind);
+  // The zone report is written while DuckDB appends the rows (its own threads).
+  const zoneIssues = step.issues();
+  const inserted = await insertion;
   if (inserted !== c.accepted)
     throw new Error(`importStaysDirect: ${c.accepted} rows kept, ${inserted} appended`);
-  return directReport(head, c.row_count, inserted, parserIssues, 0, step.issues());
+  return directReport(head, c.row_count, inserted, parserIssues, 0, zoneIssues);
 }
 
 function eventMessage(e: DirectEvent): string {

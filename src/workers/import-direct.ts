@@ -42,7 +42,11 @@ export async function importDirect(
     const opened = await db.openLines({ fileIndex, name: file.name }, head.format);
     handle = opened.handle;
     if (opened.rowCount === 0) return null;
-    if (kind === 'stays' && (await hasQuotedLine(db, handle))) return null;
+    // DuckDB cuts the lines without quote handling, while the PMSI reader follows the quote rule
+    // of `splitCsvRecords` (a quoted field may hold the separator or a line break; a broken quote
+    // rejects its own line with its column and the fix): a PMSI file with a double quote on any
+    // line, past the head checked by `readHead` too, is left to the streamed JS reader.
+    if (kind === 'stays' && opened.quoted) return null;
     return kind === 'stays'
       ? await importStaysDirect(head, handle, context, db)
       : await importAnnuaireDirect(head, handle, context, db);
@@ -54,18 +58,6 @@ export async function importDirect(
   } finally {
     if (handle !== null) await db.close(handle);
   }
-}
-
-/**
- * True when a line of the file holds a double quote. DuckDB cuts the lines without quote handling,
- * while the PMSI reader follows the quote rule of `splitCsvRecords` (a quoted field may hold the
- * separator or a line break; a broken quote rejects its own line with its column and the fix):
- * such a file is left to the streamed JS reader, which applies that rule. The head was checked
- * before (`readHead`); this finds a quote anywhere past it, in one pass over the lines table.
- */
-async function hasQuotedLine(db: DirectDuckDb, handle: string): Promise<boolean> {
-  const groups = await db.distinct(handle, ['quoted']);
-  return groups.some((g) => g.keys[0] === 'true' && g.rows > 0);
 }
 
 /** DuckDB's refusal to decode or cut the file (not a bug of ours). */

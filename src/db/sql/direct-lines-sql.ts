@@ -79,6 +79,9 @@ export function buildDirectLinesSql(table: string, fileName: string, format: Lin
     format.blank === 'line'
       ? `[${BLANK_CLASS}]*`
       : `[${BLANK_CLASS}${reEscape(format.separator)}]*`;
+  // Fast path: a line whose first character is printable ASCII (33–126) other than the separator
+  // is not blank; the regular expression only sees the others.
+  const notBlankFast = `(unicode(l) BETWEEN 33 AND 126${format.blank === 'cells' ? ` AND NOT starts_with(l, ${sep})` : ''})`;
   const w = format.width;
   const latin1 = format.encoding === 'windows-1252';
   const slots = Object.entries(format.slots).map(([name, index]) =>
@@ -97,7 +100,7 @@ WITH src AS (
   SELECT line, contains(l, '"') AS quoted,
     string_split(CASE WHEN suffix(l, chr(13)) THEN l[:-2] ELSE l END, ${sep}) AS c
   FROM src
-  WHERE line > 1 AND NOT regexp_full_match(l, ${sqlString(blankRe)})
+  WHERE line > 1 AND (${notBlankFast} OR NOT regexp_full_match(l, ${sqlString(blankRe)}))
 )
 SELECT line, len(c)::INTEGER AS width,
   CASE WHEN len(c) > ${w} AND NOT regexp_full_match(array_to_string(c[${w + 1}:], ${sep}), ${sqlString(`[${BLANK_CLASS}]*`)})
@@ -157,8 +160,10 @@ SELECT line, ${phase}, 0, 'long-row', 'warning', width::VARCHAR, extra FROM ${ta
 }
 
 /**
- * A raw cell read through a sparse dictionary (only the values that change are listed): the value
- * and flag expressions and the join; with `empty`, no join at all (every value is final, `ok`).
+ * A raw cell read through a sparse dictionary (only the values that change are listed): the value,
+ * number and flag expressions and the join; a raw value absent from the dictionary is final: the
+ * value is the raw cell, the number and flag are `absent`'s (default: no number, flag `ok`). With
+ * `empty`, no join at all.
  *
  * @example sparseLookup('z', 'direct_lines_1_zone', 'l.zone', false).value; // CASE WHEN z.k0 IS NULL …
  */
@@ -167,11 +172,15 @@ export function sparseLookup(
   table: string,
   raw: string,
   empty: boolean,
-): { value: string; flag: string; join: string } {
-  if (empty) return { value: raw, flag: "'ok'", join: '' };
+  absent: { num?: string; flag?: string } = {},
+): { value: string; num: string; flag: string; join: string } {
+  const num = absent.num ?? 'NULL::DOUBLE';
+  const flag = absent.flag ?? "'ok'";
+  if (empty) return { value: raw, num, flag, join: '' };
   return {
     value: `CASE WHEN ${alias}.k0 IS NULL THEN ${raw} ELSE ${alias}.value END`,
-    flag: `coalesce(${alias}.flag, 'ok')`,
+    num: `CASE WHEN ${alias}.k0 IS NULL THEN ${num} ELSE ${alias}.num END`,
+    flag: `coalesce(${alias}.flag, ${flag})`,
     join: `LEFT JOIN ${table} ${alias} ON ${alias}.k0 = ${raw}`,
   };
 }

@@ -37,31 +37,49 @@ export function staysTables(lines: string): StaysTables {
 
 /**
  * Types the lines with the dictionaries: values, flags and the rejection of each row
- * (`invalid-code`, `invalid-finess`, `invalid-number`, or NULL when kept). The zone and FINESS
- * dictionaries list only the values not already in their final form (the others: as is, `ok`);
- * an empty one is not joined at all (`empty`).
+ * (`invalid-code`, `invalid-finess`, `invalid-number`, or NULL when kept). Every dictionary lists
+ * only the raw values not already in their final form (the import worker leaves out the values
+ * its rule keeps as they are: `unlessMatching`); a value absent from its dictionary is read here
+ * by the same rule (zone and FINESS as they are, a count of digits as that number, a year of
+ * 1990–2100 or nothing, a known field), so that a clean file is typed without any join. An empty
+ * dictionary is not joined at all (`empty`). The table is narrow: a raw cell is kept only on the
+ * rows that report it (rejections, counts that are not plain numbers, unreadable years).
  *
  * @example buildStaysTypedSql(staysTables('direct_lines_1'));
  */
 export function buildStaysTypedSql(
   t: StaysTables,
-  empty: { zone: boolean; finess: boolean } = { zone: false, finess: false },
+  empty: Partial<Record<'zone' | 'finess' | 'stays' | 'year' | 'field', boolean>> = {},
 ): string {
-  const z = sparseLookup('z', t.zone, 'l.zone', empty.zone);
-  const f = sparseLookup('f', t.finess, 'l.finess', empty.finess);
+  const z = sparseLookup('z', t.zone, 'l.zone', empty.zone ?? false);
+  const f = sparseLookup('f', t.finess, 'l.finess', empty.finess ?? false);
+  const s = sparseLookup('s', t.stays, 'l.stays', empty.stays ?? false, {
+    num: 'TRY_CAST(l.stays AS DOUBLE)',
+    flag: "'number'",
+  });
+  const y = sparseLookup('y', t.year, 'l.year', empty.year ?? false, {
+    num: "TRY_CAST(nullif(l.year, '') AS DOUBLE)",
+    flag: "'ok'",
+  });
+  const fl = sparseLookup('fl', t.field, 'l.field', empty.field ?? false, { flag: "'known'" });
+  const rejection = `CASE WHEN ${z.flag} = 'invalid' THEN 'invalid-code' WHEN ${f.flag} = 'invalid' THEN 'invalid-finess'
+    WHEN ${s.flag} = 'invalid' THEN 'invalid-number' END`;
   return `CREATE OR REPLACE TEMP TABLE ${t.typed} AS
-SELECT l.line, l.zone AS raw_zone, l.finess AS raw_finess, l.stays AS raw_stays, l.year AS raw_year,
-  ${z.value} AS zone_v, ${z.flag} AS zone_f, ${f.value} AS finess_v, ${f.flag} AS finess_f,
-  s.num AS stays_n, s.flag AS stays_f, y.num AS year_n, y.flag AS year_f,
-  fl.value AS field_v, fl.flag AS field_f,
-  CASE WHEN ${z.flag} = 'invalid' THEN 'invalid-code' WHEN ${f.flag} = 'invalid' THEN 'invalid-finess'
-    WHEN s.flag = 'invalid' THEN 'invalid-number' END AS rejection
+SELECT l.line,
+  ${z.value} AS zone_v, ${f.value} AS finess_v, ${s.num} AS stays_n, ${s.flag} AS stays_f,
+  ${y.num} AS year_n, ${y.flag} AS year_f, ${fl.value} AS field_v, ${fl.flag} AS field_f,
+  ((${z.flag} = 'repaired')::INTEGER + (${z.flag} <> 'invalid' AND ${f.flag} = 'repaired')::INTEGER) AS repaired,
+  ${rejection} AS rejection,
+  CASE WHEN ${z.flag} = 'invalid' THEN l.zone WHEN ${f.flag} = 'invalid' THEN l.finess
+    WHEN ${s.flag} = 'invalid' THEN l.stays END AS raw_rejected,
+  CASE WHEN ${s.flag} <> 'number' THEN l.stays END AS raw_stays,
+  CASE WHEN ${y.flag} = 'warn' THEN l.year END AS raw_year
 FROM ${t.lines} l
 ${z.join}
 ${f.join}
-JOIN ${t.stays} s ON s.k0 = l.stays
-JOIN ${t.year} y ON y.k0 = l.year
-JOIN ${t.field} fl ON fl.k0 = l.field`;
+${s.join}
+${y.join}
+${fl.join}`;
 }
 
 /**
@@ -71,8 +89,7 @@ JOIN ${t.field} fl ON fl.k0 = l.field`;
 export function buildStaysEventsSql(t: StaysTables, width: number): string {
   return `${buildShapeEventsSql(t.lines, width, 0)}
 UNION ALL
-SELECT line, 1, 0, rejection, 'error',
-  CASE rejection WHEN 'invalid-code' THEN raw_zone WHEN 'invalid-finess' THEN raw_finess ELSE raw_stays END, NULL
+SELECT line, 1, 0, rejection, 'error', raw_rejected, NULL
 FROM ${t.typed} WHERE rejection IS NOT NULL
 UNION ALL
 SELECT line, 1, 1, 'non-integer', 'warning', raw_stays, NULL FROM ${t.typed}
@@ -89,8 +106,7 @@ export function buildStaysCountsSql(t: StaysTables): string {
   count(*) FILTER (WHERE rejection IS NULL AND stays_f = 'masked')::INTEGER AS masked,
   count(*) FILTER (WHERE rejection IS NULL AND stays_f = 'empty')::INTEGER AS empty,
   min(line) FILTER (WHERE rejection IS NULL AND stays_f = 'empty')::INTEGER AS first_empty,
-  (count(*) FILTER (WHERE zone_f = 'repaired')
-    + count(*) FILTER (WHERE zone_f <> 'invalid' AND finess_f = 'repaired'))::INTEGER AS repaired,
+  coalesce(sum(repaired), 0)::INTEGER AS repaired,
   (SELECT count(*) FROM (SELECT DISTINCT zone_v, finess_v, year_n, field_v FROM ${t.typed}
     WHERE rejection IS NULL))::INTEGER AS distinct_flows
 FROM ${t.typed}`;
