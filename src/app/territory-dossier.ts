@@ -4,7 +4,7 @@
  * `perimetre dossier` calls) from the loaded flows and Annuaire Santé, and downloads it as HTML
  * (the browser's print gives the PDF). The button shows its progress and is disabled meanwhile.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TerritoryAnalysis } from '../core/territory/analyse-territory';
 import { exportFileName } from '../core/territory/to-territory-exports';
 import { getAnalysisClient } from '../workers/analysis-client';
@@ -25,8 +25,11 @@ export function useTerritoryDossier(
   analysis: TerritoryAnalysis | null,
 ): { exportDossier: () => Promise<void>; dossier: DossierState } {
   const [dossier, setDossier] = useState<DossierState>({ state: 'idle' });
+  // A second press before the disabled button is painted builds nothing more.
+  const running = useRef(false);
   const exportDossier = useCallback(async () => {
-    if (!active) return;
+    if (!active || running.current) return;
+    running.current = true;
     const { data } = services;
     const withFlows = Boolean(data.origins.stays);
     try {
@@ -54,6 +57,8 @@ export function useTerritoryDossier(
         state: 'error',
         message: error instanceof Error ? error.message : String(error),
       });
+    } finally {
+      running.current = false;
     }
   }, [services, active, analysis]);
   return { exportDossier, dossier };

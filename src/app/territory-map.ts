@@ -54,6 +54,8 @@ export function comparisonFeatures(
 export interface TerritoryLayerState {
   communes: RoledCommune[];
   outline: Feature<MultiPolygon> | null;
+  /** Names of the two territories when `communes` is a comparison (for the legend). */
+  compared?: { a: string; b: string };
   /** Clicked communes whose marks go once this state is drawn. */
   settled: Iterable<string>;
   /** Called when the state is handed to the map (the e2e tests read the map's data attributes). */
@@ -122,7 +124,7 @@ export class TerritoryLayerUpdates {
     const m = this.map.map;
     // The panel has painted: the map may draw again (the frame held since the click included).
     this.gate.release();
-    setTerritoryData(m, next.state.communes, next.state.outline);
+    setTerritoryData(m, next.state.communes, next.state.outline, next.state.compared);
     next.state.onApplied?.();
     for (const code of next.settled) this.marks.add(code);
     if (!this.marks.size || this.waiting) return;

@@ -22,7 +22,13 @@ import {
 export interface TerritoryLayersView {
   analysis: TerritoryAnalysis | null;
   basedOn: string | null;
-  comparison: { onlyA: string[]; onlyB: string[]; both: string[] } | null;
+  comparison: {
+    onlyA: string[];
+    onlyB: string[];
+    both: string[];
+    nameA: string;
+    nameB: string;
+  } | null;
   /** Clicked communes whose marks go with this view. */
   settled: string[];
 }
@@ -84,6 +90,7 @@ export function useTerritoryLayers(
     updates.push({
       communes,
       outline: comparison ? null : (analysis?.outline ?? null),
+      ...(comparison ? { compared: { a: comparison.nameA, b: comparison.nameB } } : {}),
       settled,
       onApplied: () => describeOnMap(map, analysis, communes),
     });

@@ -20,6 +20,11 @@ export interface PngLegendItem {
   dash?: boolean;
   /** A round point (establishments). */
   dot?: boolean;
+  /**
+   * A horizontal line this many CSS pixels thick (flow lines: the width the map draws for the
+   * stays in the label), scaled like the rest of the export.
+   */
+  width?: number;
 }
 
 export interface PngExportOptions {
@@ -143,7 +148,16 @@ function drawLegend(
   ctx.font = `${12 * s}px sans-serif`;
   items.forEach((item, i) => {
     const top = y + (28 + i * LEGEND_ROW) * s;
-    if (item.dot) {
+    if (item.width !== undefined) {
+      // As the map draws the flow: a straight stroke of the same width, centred in the row.
+      ctx.strokeStyle = item.colour;
+      ctx.lineWidth = Math.min(item.width, LEGEND_ROW - 2) * s;
+      ctx.lineCap = 'butt';
+      ctx.beginPath();
+      ctx.moveTo(x, top + 9 * s);
+      ctx.lineTo(x + 22 * s, top + 9 * s);
+      ctx.stroke();
+    } else if (item.dot) {
       ctx.fillStyle = item.colour;
       ctx.beginPath();
       ctx.arc(x + 11 * s, top + 9 * s, 5 * s, 0, 2 * Math.PI);

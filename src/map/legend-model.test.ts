@@ -88,6 +88,23 @@ describe('buildMapLegend', () => {
     ]);
   });
 
+  it('names the two compared territories', () => {
+    const legend = buildMapLegend(
+      drawn({
+        territory: {
+          roles: { 'only-a': 2, 'only-b': 1, both: 7 },
+          outline: false,
+          compared: { a: 'CPTS du Bocage', b: 'Proposition Saint-Lô' },
+        },
+      }),
+    );
+    expect(texts(legend, 'territory')).toEqual([
+      'Seulement dans « CPTS du Bocage » · 2 communes',
+      'Seulement dans « Proposition Saint-Lô » · 1 commune',
+      'Dans « CPTS du Bocage » et dans « Proposition Saint-Lô » · 7 communes',
+    ]);
+  });
+
   it('lists the CPTS outlines and establishment families shown, and drops them once hidden', () => {
     const shown = drawn({
       perimeters: [{ name: 'CPTS du Bocage', colour: '#E69F00', communeCount: 20 }],

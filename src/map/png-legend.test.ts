@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapLegend, NOTHING_DRAWN } from './legend-model';
+import { FLOW_LINE } from './map-symbols';
 import { blendOnWhite, toPngLegendItems } from './png-legend';
 
 describe('PNG legend from the map legend', () => {
@@ -33,6 +34,29 @@ describe('PNG legend from the map legend', () => {
     expect(items[7]).toMatchObject({ dot: true });
     // The territory's wash is exported as the colour it shows over white.
     expect(items[1]!.colour).toBe(blendOnWhite('#0072B2', 0.3));
+  });
+
+  it('draws flow lines as thick as the map, with the stays each width stands for', () => {
+    const legend = buildMapLegend({
+      ...NOTHING_DRAWN,
+      flowLines: { count: 12, minStays: 4, maxStays: 400 },
+    });
+    const items = toPngLegendItems(legend);
+    expect(items[0]!.label).toBe(
+      'Flux de patients (séjours) (séjours par ligne, de la zone de résidence à l’établissement)',
+    );
+    expect(items[0]!.width).toBeUndefined();
+    // sqrt(400) = 20 → 14 px, sqrt(100) = 10 → 1 + 13 × (10 − 2) / 18 = 6.8 px, sqrt(4) → 1 px.
+    expect(items.slice(1, 4).map((i) => [i.label, i.width])).toEqual([
+      ['400 séjours', FLOW_LINE.maxPx],
+      ['100 séjours', 6.8],
+      ['4 séjours', FLOW_LINE.minPx],
+    ]);
+    // The flow's colour as the map shows it (its opacity over white), never a box.
+    expect(items[1]).toMatchObject({ colour: blendOnWhite(FLOW_LINE.colour, FLOW_LINE.opacity) });
+    expect(items[1]!.line).toBeUndefined();
+    expect(items[4]!.label).toMatch(/^12 lignes/);
+    expect(items[4]!.width).toBeUndefined();
   });
 
   it('blends a colour over white', () => {

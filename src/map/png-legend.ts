@@ -5,27 +5,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapLegendOf } from './drawn-layers';
 import type { PngLegendItem } from './export-png';
-import { legendEntryText, type LegendSymbol, type MapLegend } from './legend-model';
+import { blendOnWhite, legendEntryText, type LegendSymbol, type MapLegend } from './legend-model';
+import { FLOW_LINE } from './map-symbols';
+
+export { blendOnWhite };
 
 /** A row with no visible swatch (white outline on white): a heading or a note. */
 const textRow = (label: string): PngLegendItem => ({ colour: '#ffffff', label, line: true });
-
-/**
- * Colour of `colour` at `opacity` over white, as the map shows a wash over a light background.
- *
- * @example blendOnWhite('#0072B2', 0.5) // '#80b9d9'
- */
-export function blendOnWhite(colour: string, opacity: number): string {
-  const hex = colour.replace('#', '');
-  if (!/^[0-9a-f]{6}$/i.test(hex)) return colour;
-  const channel = (i: number) => {
-    const v = parseInt(hex.slice(i, i + 2), 16);
-    return Math.round(255 - (255 - v) * opacity)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(2)}${channel(4)}`;
-}
 
 function itemOf(symbol: LegendSymbol, label: string): PngLegendItem {
   switch (symbol.kind) {
@@ -40,10 +26,11 @@ function itemOf(symbol: LegendSymbol, label: string): PngLegendItem {
     case 'dot':
       return { colour: symbol.colour, label, dot: true };
     case 'line':
+      // The flow's colour at the map's opacity over white, as thick as the map draws it.
       return {
-        colour: symbol.colour,
-        label: `${label} (trait de ${symbol.widthPx} px)`,
-        line: true,
+        colour: blendOnWhite(symbol.colour, FLOW_LINE.opacity),
+        label,
+        width: symbol.widthPx,
       };
   }
 }

@@ -163,11 +163,15 @@ export function removeTerritoryLayers(map: MapLibreMap): void {
   reportDrawn(map, { territory: null });
 }
 
-/** Pushes the communes with their role and the dissolved outline (and tells the legend). */
+/**
+ * Pushes the communes with their role and the dissolved outline (and tells the legend, with the
+ * names of the two territories when `communes` is a comparison).
+ */
 export function setTerritoryData(
   map: MapLibreMap,
   communes: Feature<Polygon | MultiPolygon, { code: string; role: TerritoryRole }>[],
   outline: Feature<MultiPolygon> | null,
+  compared?: { a: string; b: string },
 ): void {
   (map.getSource(SRC.communes) as GeoJSONSource | undefined)?.setData({
     type: 'FeatureCollection',
@@ -183,7 +187,12 @@ export function setTerritoryData(
   reportDrawn(map, {
     territory:
       communes.length || outline
-        ? { roles, outline: outline !== null, ...(bounds ? { bounds } : {}) }
+        ? {
+            roles,
+            outline: outline !== null,
+            ...(bounds ? { bounds } : {}),
+            ...(compared ? { compared } : {}),
+          }
         : null,
   });
 }

@@ -3,10 +3,8 @@
  * clicked commune along patient flows (analysis worker), a smaller and a larger alternative, their
  * figures, and a button that sends the chosen one to the workbench as an editable draft.
  */
-import { useState } from 'react';
 import { useAppServices } from '../app/app-services';
 import {
-  DEFAULT_PROPOSAL_RANGE,
   drawFlowLayers,
   flowsWorker,
   outlineGroups,
@@ -14,6 +12,7 @@ import {
   type ProposedTerritory,
   type TerritoryProposal,
 } from '../app/flows-services';
+import { useFlowsProposal } from '../app/use-flows-proposal';
 import { formatNumber, formatPercent } from './format';
 import { InfoTerm } from './InfoTerm';
 
@@ -36,41 +35,28 @@ export function FlowsProposal({
   onError: (e: unknown) => void;
 }) {
   const services = useAppServices();
-  const { setClickHandler } = services;
-  const [range, setRange] = useState(DEFAULT_PROPOSAL_RANGE);
-  const [picking, setPicking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [proposal, setProposal] = useState<TerritoryProposal | null>(null);
+  // Kept across tab visits for this data: range, last proposal and its outlines, busy state.
+  const { range, setRange, proposal, otherRange, busy, picking, start } = useFlowsProposal(
+    services.data,
+    {
+      setClickHandler: services.setClickHandler,
+      propose: (seed, asked) =>
+        flowsWorker().proposeSizedTerritory(engine.inputs, engine.adjacency, seed, asked),
+      outline: (p) =>
+        outlineGroups(
+          services,
+          p.options.map((o) => ({
+            name: ROLE_LABELS[o.role],
+            codes: o.communes,
+            ...ROLE_OUTLINES[o.role],
+          })),
+        ),
+      draw: (outlines) => void drawFlowLayers(services, { outlines }).catch(onError),
+      onError,
+    },
+  );
   const nameOf = (code: string) => String(services.data.communes.nameOf(code) ?? code);
   const rangeValid = range.minPopulation >= 0 && range.maxPopulation > range.minPopulation;
-
-  const startProposal = () => {
-    setPicking(true);
-    setClickHandler((code) => {
-      if (!code || !engine) return false;
-      setClickHandler(null);
-      setPicking(false);
-      setBusy(true);
-      flowsWorker()
-        .proposeSizedTerritory(engine.inputs, engine.adjacency, code, range)
-        .then(async (p) => {
-          setProposal(p);
-          const outlines = p
-            ? await outlineGroups(
-                services,
-                p.options.map((o) => ({
-                  name: ROLE_LABELS[o.role],
-                  codes: o.communes,
-                  ...ROLE_OUTLINES[o.role],
-                })),
-              )
-            : null;
-          await drawFlowLayers(services, { outlines });
-        }, onError)
-        .finally(() => setBusy(false));
-      return true;
-    });
-  };
 
   return (
     <section className="flows-section">
@@ -111,7 +97,7 @@ export function FlowsProposal({
         type="button"
         data-testid="propose-territory"
         disabled={busy || !rangeValid}
-        onClick={startProposal}
+        onClick={start}
       >
         {busy ? 'Calcul de la proposition…' : 'Proposer depuis une commune'}
       </button>
@@ -119,6 +105,13 @@ export function FlowsProposal({
         <p className="flows-note">La population maximale doit dépasser la population minimale.</p>
       )}
       {picking && <p className="flows-note">Cliquez sur la commune de départ sur la carte.</p>}
+      {proposal && otherRange && (
+        <p className="flows-note" data-testid="proposal-other-range">
+          La proposition ci-dessous a été calculée pour {formatNumber(proposal.range.minPopulation)}{' '}
+          à {formatNumber(proposal.range.maxPopulation)} habitants : cliquez sur « Proposer depuis
+          une commune » pour la nouvelle fourchette.
+        </p>
+      )}
       {proposal && (
         <ProposalTable
           proposal={proposal}

@@ -1,9 +1,10 @@
 /**
  * « Indicateurs d’un territoire » of the Flux PMSI tab: any drafted territory of the workbench (the
  * active one selected by default), loaded CPTS or computed basin; the indicators are computed in
- * the analysis worker and follow the edits of a drafted territory.
+ * the analysis worker and follow the edits of a drafted territory. The choice and the indicators
+ * (with the communes they were computed for) are kept across tab visits for the loaded data.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useAppServices } from '../app/app-services';
 import {
   flowsWorker,
@@ -12,6 +13,7 @@ import {
   type FlowsEngine,
   type TerritoryFlows,
 } from '../app/flows-services';
+import { useKeptState } from '../app/use-kept-state';
 import { useDraftedTerritories, type TerritoryOption } from '../app/use-territory-project';
 import { METHOD_LABELS } from './FlowsBasins';
 import { FlowsBasinComparison } from './FlowsBasinComparison';
@@ -32,8 +34,13 @@ export function FlowsTerritory({
   onComputeBasins: () => void;
 }) {
   const services = useAppServices();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [indicators, setIndicators] = useState<TerritoryFlows | null>(null);
+  const { data } = services;
+  const [chosen, setChosen] = useKeptState<string | null>(data, 'flows.territory', null);
+  const [computed, setComputed] = useKeptState<{ key: string; flows: TerritoryFlows } | null>(
+    data,
+    'flows.territory.indicators',
+    null,
+  );
 
   const others = useMemo((): TerritoryOption[] => {
     const byCpts = new Map<string, string[]>();
@@ -53,19 +60,22 @@ export function FlowsTerritory({
   }, [engine, results]);
   const { drafts, selected, option } = useDraftedTerritories(services, chosen, others, '');
   const codes = option?.codes ?? null;
+  // The indicators shown are those of the communes selected now, never of an earlier choice.
+  const key = codes ? `${selected}|${codes.join(',')}` : null;
+  const indicators = key !== null && computed?.key === key ? computed.flows : null;
 
   useEffect(() => {
-    if (!codes) return setIndicators(null);
+    if (!codes || key === null || computed?.key === key) return;
     let cancelled = false;
     flowsWorker()
       .computeFlowIndicators(engine.inputs, codes)
-      .then((f) => !cancelled && setIndicators(f), onError);
+      .then((flows) => !cancelled && setComputed({ key, flows }), onError);
     return () => {
       cancelled = true;
     };
-    // onError only reports; the indicators follow the inputs and the codes.
+    // onError only reports; `computed` is read to skip indicators already computed for `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engine, codes]);
+  }, [engine, key]);
 
   return (
     <section className="flows-section">

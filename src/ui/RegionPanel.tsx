@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useAppServices } from '../app/app-services';
 import { useRegionMap } from '../app/region-map';
-import { exportRegionCsv, exportRegionPng, exportRegionSummary } from '../app/region-exports';
+import {
+  REGION_EXPORT_LABELS,
+  regionExportProgress,
+  useRegionExports,
+  type RegionExportKind,
+} from '../app/use-region-exports';
 import { compareCpts, openCptsInWorkbench, useRegionView } from '../app/use-region-view';
 import { formatNumber } from './format';
 import {
@@ -26,9 +31,8 @@ export function RegionPanel() {
   const services = useAppServices();
   const state = useRegionView(services);
   const [selected, setSelected] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const result = state.state === 'ready' ? state.result : null;
+  const exports = useRegionExports(services, result);
   useRegionMap(services, result, selected, setSelected);
   if (state.state === 'loading')
     return (
@@ -44,19 +48,18 @@ export function RegionPanel() {
     );
   const { view } = state.result;
   const row = view.rows.find((r) => r.name === selected) ?? null;
-  const run = (label: string, action: () => Promise<void> | void) => {
-    setBusy(label);
-    setError(null);
-    Promise.resolve()
-      .then(action)
-      .then(
-        () => setBusy(null),
-        (e: unknown) => {
-          setBusy(null);
-          setError(e instanceof Error ? e.message : String(e));
-        },
-      );
-  };
+  // Every export button is disabled while one export runs; the one running says so.
+  const exportButton = (kind: RegionExportKind, unavailable: boolean) => (
+    <button
+      type="button"
+      data-testid={`region-export-${kind}`}
+      disabled={unavailable || exports.running !== null}
+      aria-busy={exports.running === kind}
+      onClick={() => void exports.run(kind)}
+    >
+      {REGION_EXPORT_LABELS[kind][exports.running === kind ? 'busy' : 'idle']}
+    </button>
+  );
   return (
     <div className="territory region" data-testid="region-panel" data-state="ready">
       <h3>Vue ARS — toutes les CPTS chargées</h3>
@@ -68,33 +71,20 @@ export function RegionPanel() {
       <RegionImportIssues reports={services.data.reports} />
       <RegionCoverageTotals view={view} />
       <div className="territory-row wrap">
-        <button
-          type="button"
-          data-testid="region-export-csv"
-          disabled={view.rows.length === 0}
-          onClick={() => run('csv', () => exportRegionCsv(services, state.result))}
-        >
-          Tableau CSV
-        </button>
-        <button
-          type="button"
-          data-testid="region-export-png"
-          disabled={!view.coverage || busy !== null}
-          onClick={() => run('png', () => exportRegionPng(services, state.result))}
-        >
-          Carte PNG
-        </button>
-        <button
-          type="button"
-          data-testid="region-export-summary"
-          disabled={busy !== null}
-          onClick={() => run('summary', () => exportRegionSummary(services, state.result))}
-        >
-          Résumé imprimable
-        </button>
+        {exportButton('csv', view.rows.length === 0)}
+        {exportButton('png', !view.coverage)}
+        {exportButton('summary', false)}
       </div>
-      {busy && <p className="territory-small">Export en cours…</p>}
-      {error && <p role="alert">{error}</p>}
+      {exports.running && (
+        <p className="territory-small" role="status" data-testid="region-export-status">
+          {regionExportProgress(exports.running, view.rows.length)}
+        </p>
+      )}
+      {exports.error && (
+        <p role="alert" data-testid="region-export-error">
+          Export impossible : {exports.error}
+        </p>
+      )}
       {view.rows.length > 0 && (
         <RegionTable rows={view.rows} selected={selected} onSelect={setSelected} />
       )}

@@ -10,6 +10,7 @@ import { MissingCommunesNotice } from './MissingCommunesNotice';
 import { TerritoryIndicators } from './TerritoryIndicators';
 import { TerritoryComparison } from './TerritoryComparison';
 import { TerritoryDrawTools } from './TerritoryDrawTools';
+import { TerritoryExports } from './TerritoryExports';
 import { TerritorySummary } from './TerritorySummary';
 import './territory.css';
 
@@ -207,73 +208,7 @@ export function TerritoryPanel() {
         </div>
       )}
 
-      {active && (
-        <details className="territory-tools" open>
-          <summary>Exporter</summary>
-          <div className="territory-row wrap">
-            <button
-              type="button"
-              data-testid="export-png"
-              disabled={wb.png.state === 'busy' || !wb.analysis}
-              aria-busy={wb.png.state === 'busy'}
-              onClick={() => void wb.exportPng()}
-            >
-              {wb.png.state === 'busy' ? 'Carte PNG en cours…' : 'Carte PNG'}
-            </button>
-            <button
-              type="button"
-              data-testid="export-geojson"
-              disabled={wb.dataExport.state === 'busy'}
-              aria-busy={wb.dataExport.state === 'busy'}
-              onClick={() => void wb.exportData('geojson')}
-            >
-              GeoJSON
-            </button>
-            <button
-              type="button"
-              data-testid="export-csv"
-              disabled={wb.dataExport.state === 'busy'}
-              aria-busy={wb.dataExport.state === 'busy'}
-              onClick={() => void wb.exportData('csv')}
-            >
-              Communes CSV
-            </button>
-            <button
-              type="button"
-              data-testid="export-dossier"
-              disabled={wb.dossier.state === 'busy'}
-              aria-busy={wb.dossier.state === 'busy'}
-              onClick={() => void wb.exportDossier()}
-              title="Diagnostic territorial imprimable (A4) : carte, population, offre de soins, parcours, accès, voisinage, sources"
-            >
-              {wb.dossier.state === 'busy' ? 'Dossier en cours…' : 'Dossier (diagnostic)'}
-            </button>
-          </div>
-          {wb.png.state === 'busy' && (
-            <p role="status" data-testid="png-status">
-              Carte PNG : composition de l’image à 2× (carte, légende, sources)…
-            </p>
-          )}
-          {wb.png.state === 'error' && (
-            <p role="alert" data-testid="png-error">
-              Carte PNG impossible : {wb.png.message}
-            </p>
-          )}
-          {wb.dataExport.state === 'error' && (
-            <p role="alert">Export impossible : {wb.dataExport.message}</p>
-          )}
-          {wb.dossier.state === 'busy' && (
-            <p role="status" data-testid="dossier-status">
-              Dossier : {wb.dossier.step}
-            </p>
-          )}
-          {wb.dossier.state === 'error' && (
-            <p role="alert" data-testid="dossier-error">
-              Dossier impossible : {wb.dossier.message}
-            </p>
-          )}
-        </details>
-      )}
+      {active && <TerritoryExports wb={wb} communes={active.codes.length} />}
       <details className="territory-tools">
         <summary>Projet</summary>
         <div className="territory-row wrap">

@@ -234,6 +234,52 @@ describe('one legend over the map in every tab, at 1366×768', () => {
     await shoot(page, 'territoire-chevauchement');
   });
 
+  it('Territoire: a comparison keys only A / only B / both with the two territories’ names', async () => {
+    const { page } = session();
+    const activeLabel =
+      (await page
+        .locator('[data-testid="territory-select"] option:checked')
+        .first()
+        .textContent()) ?? '';
+    const activeName = activeLabel.replace(/ \(\d+\)$/, '');
+    // The « Comparer » section is folded by default.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details'))
+        if (d.querySelector('summary')?.textContent === 'Comparer') d.open = true;
+    });
+    const other = page.locator('[data-testid="territory-compare"] option').nth(1);
+    const [otherId, otherName] = [await other.getAttribute('value'), await other.textContent()];
+    await page.selectOption('[data-testid="territory-compare"]', otherId!);
+    await page.locator('[data-testid="territory-comparison"]').waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="legend-territory"] li')].some(
+        (li) =>
+          li.textContent?.startsWith('Seulement dans «') || li.textContent?.startsWith('Dans «'),
+      ),
+    );
+    const texts = await entries(page, 'territory');
+    const roles = JSON.parse(
+      (await page.getAttribute('[data-testid="map"]', 'data-territory-roles')) ?? '{}',
+    ) as Record<string, number>;
+    const count = (n: number) => `${n} commune${n > 1 ? 's' : ''}`;
+    const expected = [
+      roles['only-a'] && `Seulement dans « ${activeName} » · ${count(roles['only-a'])}`,
+      roles['only-b'] && `Seulement dans « ${otherName} » · ${count(roles['only-b'])}`,
+      roles.both && `Dans « ${activeName} » et dans « ${otherName} » · ${count(roles.both)}`,
+    ].filter(Boolean);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(texts).toEqual(expected);
+    expect(texts.join(' ')).not.toMatch(/territoire (actif|comparé)/);
+    await shoot(page, 'territoire-comparaison');
+    await page.selectOption('[data-testid="territory-compare"]', '');
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('[data-testid="legend-territory"] li')].some((li) =>
+          li.textContent?.startsWith('Seulement dans «'),
+        ),
+    );
+  });
+
   it('Flux PMSI: flow widths with the stays they stand for; lines turned off leave the legend', async () => {
     const { page } = session();
     await page.click('[data-testid="tab-flows"]');

@@ -1,9 +1,10 @@
 /**
  * Every action answers at once, on the demo in Chromium: a clicked commune is marked before the
  * worker's analysis and the panel says « Calcul des indicateurs… » meanwhile; a double click adds
- * the commune once (the click rule of `PendingClicks`); « Carte PNG » is disabled with its progress
- * while it runs; basins, access scores and the prepared workbench survive a tab round trip
- * without being computed again.
+ * the commune once (the click rule of `PendingClicks`); « Carte PNG » and the Vue ARS exports are
+ * disabled with their progress while they run; basins, access scores, the prepared workbench, the
+ * territory chosen in Flux PMSI and « Proposer un territoire » survive a tab round trip without
+ * being computed again.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -168,6 +169,119 @@ describe('every action answers at once', () => {
     expect(await page.getAttribute('[data-testid="access-panel"]', 'data-runs')).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { waits: string[] }).waits)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'responsiveness-tab-return.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the Flux PMSI territory and the proposal (with its outlines) across a tab round trip', async () => {
+    const { page, problems } = demo();
+    await page.click('[data-testid="tab-flows"]');
+    await page.locator('[data-testid="flows-panel"]').waitFor({ timeout: 0 });
+    await page.selectOption('[data-testid="flows-territory"]', {
+      label: 'CPTS du Littoral Fictif',
+    });
+    const chosen = await page.inputValue('[data-testid="flows-territory"]');
+    const autarcie = page.locator('[data-testid="flows-autarcie"]');
+    await autarcie.waitFor({ timeout: 0 });
+    const indicators = await autarcie.textContent();
+    // A proposal from the commune at the centre of the map, with its outlines and their legend.
+    await page.click('[data-testid="propose-territory"]');
+    await clickMap(page);
+    const proposal = page.locator('[data-testid="proposal"]');
+    await proposal.waitFor({ timeout: 0 });
+    await page.waitForSelector('[data-testid="propose-territory"]:not([disabled])');
+    await page.waitForFunction(() =>
+      (
+        document.querySelector<HTMLElement>('[data-testid="map-legend"]')?.dataset.sections ?? ''
+      ).includes('outlines'),
+    );
+    const proposed = await proposal.textContent();
+
+    await page.click('[data-testid="tab-indicators"]');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-testid="flows-panel"]') &&
+        !(
+          document.querySelector<HTMLElement>('[data-testid="map-legend"]')?.dataset.sections ?? ''
+        ).includes('outlines'),
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { flowWaits: string[] };
+      w.flowWaits = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('.panel')?.textContent ?? '';
+        for (const wait of ['Lecture des séjours PMSI', 'Calcul de la proposition'])
+          if (text.includes(wait) && !w.flowWaits.includes(wait)) w.flowWaits.push(wait);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.click('[data-testid="tab-flows"]');
+    // Shown at once: the same territory and figures, the same proposal, its outlines drawn again.
+    expect(await page.inputValue('[data-testid="flows-territory"]')).toBe(chosen);
+    expect(await autarcie.textContent()).toBe(indicators);
+    expect(await proposal.textContent()).toBe(proposed);
+    await page.waitForFunction(() =>
+      (
+        document.querySelector<HTMLElement>('[data-testid="map-legend"]')?.dataset.sections ?? ''
+      ).includes('outlines'),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { flowWaits: string[] }).flowWaits),
+    ).toEqual([]);
+    await proposal.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'responsiveness-proposal-kept.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('disables the Vue ARS exports with the progress of the one running', async () => {
+    const { page, problems } = demo();
+    await page.click('[data-testid="tab-region"]');
+    await page.waitForSelector('[data-testid="region-panel"][data-state="ready"]');
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { regionStates: string[] }).regionStates = seen;
+      const panel = document.querySelector('[data-testid="region-panel"]') as HTMLElement;
+      const note = () => {
+        const buttons = [
+          ...panel.querySelectorAll<HTMLButtonElement>('[data-testid^="region-export-"]'),
+        ]
+          .filter((b) => b.tagName === 'BUTTON')
+          .map((b) => `${b.disabled ? 'désactivé' : 'actif'} ${b.textContent ?? ''}`);
+        const status = panel.querySelector('[data-testid="region-export-status"]')?.textContent;
+        seen.push([...buttons, status ?? ''].join(' | '));
+      };
+      new MutationObserver(note).observe(panel, {
+        attributes: true,
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    for (const [id, busy] of [
+      ['region-export-csv', 'désactivé Tableau CSV en cours…'],
+      ['region-export-png', 'désactivé Carte PNG en cours…'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 0 }),
+        page.click(`[data-testid="${id}"]`),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.(csv|png)$/);
+      await page.waitForSelector(`[data-testid="${id}"]:not([disabled])`);
+      const states = await page.evaluate(
+        () => (window as unknown as { regionStates: string[] }).regionStates,
+      );
+      // While it ran: its button said so, the other exports were disabled, a status line showed.
+      const during = states.find((s) => s.includes(busy));
+      expect(during, `états vus : ${states.join(' / ')}`).toBeDefined();
+      expect(
+        during!
+          .split(' | ')
+          .slice(0, 3)
+          .every((b) => b.startsWith('désactivé')),
+      ).toBe(true);
+      expect(during!.split(' | ')[3]).toMatch(/^(Tableau CSV|Carte PNG) : /);
+      expect(states.at(-1)).toBe(
+        'actif Tableau CSV | actif Carte PNG | actif Résumé imprimable | ',
+      );
+    }
     expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The three maps of the dossier as SVG (`renderSvgMap`): the territory with its neighbours, names,
  * legend, scale and north arrow; the residents' main hospital destinations; GP access by commune.
- * Every legend lists exactly what its map draws; names come from the same ranking as the app's
- * map labels (`buildPlaceLabels`: larger communes first).
+ * Each map says what it draws (`DrawnLayers`) and its legend comes from the app's one legend model
+ * (`buildMapLegend` → `toSvgLegendItems`), with the app's colours, flow widths and wording; names
+ * come from the same ranking as the app's map labels (`buildPlaceLabels`: larger communes first).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import { buildPlaceLabels, type PlaceLabelTier } from '../geo/place-labels';
@@ -10,18 +11,33 @@ import { formatExportSources } from '../territory/export-sources';
 import type { TerritoryBase } from '../territory/territory-base';
 import type { DossierFigures } from './dossier-figures';
 import type { DossierMaps } from './render-dossier-html';
-import { renderSvgMap, type SvgLegendItem, type SvgMapLabel, type SvgMapPolygon } from './svg-map';
+import { flowWidthPx } from '../legend/flow-widths';
+import {
+  blendOnWhite,
+  buildLegendModel,
+  buildMapLegend,
+  NOTHING_DRAWN,
+  type DrawnLayers,
+} from '../legend/map-legend';
+import {
+  NEIGHBOUR_COMMUNES,
+  TERRITORY_COLOURS,
+  TERRITORY_FILL_OPACITY,
+} from '../legend/map-symbols';
+import { toSvgLegendItems } from './svg-legend';
+import { renderSvgMap, type SvgMapLabel, type SvgMapPolygon } from './svg-map';
 
+/** The territory's wash and white zones as the app draws them over a light background. */
 const COLOURS = {
-  territory: '#0072B2',
-  overlap: '#D55E00',
-  white: '#F0E442',
-  context: '#e4e4e4',
-  contextStroke: '#b5b5b5',
-  outline: '#1a1a1a',
+  territory: blendOnWhite(TERRITORY_COLOURS.in, TERRITORY_FILL_OPACITY.in),
+  white: blendOnWhite(TERRITORY_COLOURS['white-in'], TERRITORY_FILL_OPACITY['white-in']),
   inside: '#0072B2',
   outside: '#CC79A7',
 } as const;
+
+/** The legend rows of a dossier map from what it draws (the app's legend model). */
+const legendOf = (drawn: Partial<DrawnLayers>) =>
+  toSvgLegendItems(buildMapLegend({ ...NOTHING_DRAWN, ...drawn }));
 
 /** Access classes around the DREES « sous-densité » threshold (consultations per inhabitant). */
 const ACCESS_CLASSES = [
@@ -61,7 +77,13 @@ export function buildDossierMaps(
   const grey = (code: string): SvgMapPolygon | [] => {
     const geometry = geometryOf(code);
     return geometry
-      ? { code, geometry, fill: COLOURS.context, stroke: COLOURS.contextStroke, strokeWidth: 0.5 }
+      ? {
+          code,
+          geometry,
+          fill: NEIGHBOUR_COMMUNES.fill,
+          stroke: NEIGHBOUR_COMMUNES.stroke,
+          strokeWidth: 0.5,
+        }
       : [];
   };
   const background = context.flatMap(grey);
@@ -71,7 +93,7 @@ export function buildDossierMaps(
           code: 'outline',
           geometry: f.analysis.outline.geometry,
           fill: 'none',
-          stroke: COLOURS.outline,
+          stroke: TERRITORY_COLOURS.outline,
           strokeWidth: 2,
         },
       ]
@@ -109,23 +131,18 @@ function territoryMap(
   const polygons = [...members].flatMap((code): SvgMapPolygon | [] => {
     const geometry = geometryOf(code);
     if (!geometry) return [];
-    const fill = white.has(code) ? COLOURS.white : '#9ecae1';
+    const fill = white.has(code) ? COLOURS.white : COLOURS.territory;
     return { code, geometry, fill, stroke: '#ffffff', strokeWidth: 0.6, hatch: overlap.has(code) };
   });
-  const legend: SvgLegendItem[] = [
-    { label: 'Communes du territoire', fill: '#9ecae1', stroke: '#ffffff' },
-  ];
-  if (polygons.some((p) => p.hatch))
-    legend.push({ label: 'Partagée avec une CPTS chargée', fill: '#9ecae1', hatch: true });
-  if (polygons.some((p) => p.fill === COLOURS.white))
-    legend.push({ label: 'Zone blanche (aucune CPTS)', fill: COLOURS.white, stroke: '#ffffff' });
-  if (outline.length) legend.push({ label: 'Limite du territoire', stroke: COLOURS.outline });
-  if (background.length)
-    legend.push({
-      label: 'Communes voisines',
-      fill: COLOURS.context,
-      stroke: COLOURS.contextStroke,
-    });
+  const hatched = polygons.filter((p) => p.hatch).length;
+  const whites = polygons.filter((p) => !p.hatch && p.fill === COLOURS.white).length;
+  const legend = legendOf({
+    territory: {
+      roles: { in: polygons.length - hatched - whites, overlap: hatched, 'white-in': whites },
+      outline: outline.length > 0,
+      neighbours: background.length,
+    },
+  });
   return renderSvgMap({
     ...common,
     width: 720,
@@ -133,6 +150,7 @@ function territoryMap(
     title: `Carte du territoire ${f.meta.territoryName}`,
     polygons: [...background, ...polygons, ...outline],
     legend,
+    hatchColour: TERRITORY_COLOURS.overlap,
   });
 }
 
@@ -149,24 +167,35 @@ function flowsMap(
   const origin = common.origin;
   const top = t.topDestinations.slice(0, 6).filter((d) => destinations.has(d.finess));
   const max = Math.max(1, ...top.map((d) => d.stays));
-  const width = (stays: number) => 1 + 7 * Math.sqrt(stays / max);
+  const min = Math.min(max, ...top.map((d) => d.stays));
+  // The app's flow widths (square root of the stays), so the legend's samples match the lines.
+  const width = (stays: number) => flowWidthPx(stays, min, max);
   const polygons = [...members].flatMap((code): SvgMapPolygon | [] => {
     const geometry = geometryOf(code);
-    return geometry ? { code, geometry, fill: '#deebf7', stroke: '#ffffff', strokeWidth: 0.4 } : [];
+    return geometry
+      ? { code, geometry, fill: COLOURS.territory, stroke: '#ffffff', strokeWidth: 0.4 }
+      : [];
   });
   const colour = (inside: boolean) => (inside ? COLOURS.inside : COLOURS.outside);
-  const legend: SvgLegendItem[] = [
-    { label: 'Territoire', fill: '#deebf7', stroke: COLOURS.outline },
+  const kinds = [
+    ...(top.some((d) => d.inTerritory)
+      ? [{ label: 'Séjours dans le territoire', colour: colour(true) }]
+      : []),
+    ...(top.some((d) => !d.inTerritory)
+      ? [{ label: 'Séjours hors du territoire', colour: colour(false) }]
+      : []),
   ];
-  if (top.some((d) => d.inTerritory))
-    legend.push({ label: 'Séjours dans le territoire', line: { width: 3, colour: colour(true) } });
-  if (top.some((d) => !d.inTerritory))
-    legend.push({ label: 'Séjours hors du territoire', line: { width: 3, colour: colour(false) } });
-  if (top.length)
-    legend.push({
-      label: `Épaisseur : séjours (max. ${Math.round(max).toLocaleString('fr-FR')})`,
-      line: { width: 8, colour: '#777' },
-    });
+  const legend = legendOf({
+    territory: {
+      roles: { in: polygons.length },
+      outline: outline.length > 0,
+      neighbours: background.length,
+    },
+    flowLines:
+      top.length && origin
+        ? { count: top.length, minStays: Math.round(min), maxStays: Math.round(max), kinds }
+        : null,
+  });
   return renderSvgMap({
     ...common,
     fitTo: [...common.fitTo, ...top.map((d) => pointPolygon(destinations.get(d.finess)!))],
@@ -205,19 +234,31 @@ function accessMap(
 ): string {
   const a = f.access!;
   const classOf = (score: number) => ACCESS_CLASSES.find((c) => score < c.below)!;
-  const used = new Set<string>();
+  const counts = new Map<string, number>();
   const polygons = Object.entries(a.scoreByCode).flatMap(([code, score]): SvgMapPolygon | [] => {
     const geometry = geometryOf(code);
     if (!geometry) return [];
     const c = classOf(score);
-    used.add(c.label);
+    counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
     return { code, geometry, fill: c.colour, stroke: '#ffffff', strokeWidth: 0.4 };
   });
-  const legend: SvgLegendItem[] = ACCESS_CLASSES.filter((c) => used.has(c.label)).map((c) => ({
-    label: c.label,
-    fill: c.colour,
-    stroke: '#ffffff',
-  }));
+  const classes = buildLegendModel(
+    'Accès aux médecins généralistes (E2SFCA)',
+    'consultations par habitant et par an',
+    {
+      entries: ACCESS_CLASSES.filter((c) => counts.has(c.label)).map((c) => ({
+        colour: c.colour,
+        label: c.label,
+        count: counts.get(c.label) ?? 0,
+      })),
+      notes: [],
+      missing: 0,
+    },
+  );
+  const legend = legendOf({
+    territory: { roles: {}, outline: outline.length > 0, neighbours: background.length },
+    choropleth: classes,
+  });
   return renderSvgMap({
     ...common,
     width: 520,

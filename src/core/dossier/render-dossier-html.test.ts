@@ -1,3 +1,5 @@
+import { blendOnWhite } from '../legend/map-legend';
+import { TERRITORY_COLOURS, TERRITORY_FILL_OPACITY } from '../legend/map-symbols';
 import { describe, expect, it } from 'vitest';
 import { analyseTerritory, buildTerritoryContext } from '../territory/analyse-territory';
 import { cell, grid } from '../territory/test-grid';
@@ -82,14 +84,24 @@ describe('renderDossierHtml', () => {
     expect(html.match(/<section class="page">/g)).toHaveLength(4);
   });
 
-  it('draws the territory map with its legend, scale and north arrow', () => {
+  it('draws the territory map with the app’s legend model, scale and north arrow', () => {
     const svg = /<div class="map">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1] ?? '';
-    expect(svg).toContain('Communes du territoire');
-    expect(svg).toContain('Partagée avec une CPTS chargée');
+    // The same entries, wording and counts as the app's on-map legend (`buildMapLegend`).
+    expect(svg).toContain('Communes du territoire · 4 communes');
+    expect(svg).toContain('Contour du territoire');
+    expect(svg).toContain('Aussi dans une autre CPTS (chevauchement) · 2 communes');
     // 96100 and 96101 belong to no CPTS: white zones inside the territory.
-    expect(svg).toContain('Zone blanche (aucune CPTS)');
-    expect(svg).toContain('Communes voisines');
-    expect(svg).toMatch(/data-code="96100"[^>]*fill="#F0E442"/);
+    expect(svg).toContain('Zone blanche (aucune CPTS) dans le territoire · 2 communes');
+    expect(svg).toContain('Communes voisines (hors du territoire) · 12 communes');
+    // Drawn in the app's colours: the white zone's yellow wash, the overlap's orange hatching.
+    const whiteWash = blendOnWhite(
+      TERRITORY_COLOURS['white-in'],
+      TERRITORY_FILL_OPACITY['white-in'],
+    );
+    expect(svg).toMatch(new RegExp(`data-code="96100"[^>]*fill="${whiteWash}"`));
+    expect(svg).toMatch(
+      new RegExp(`<pattern id="m\\w+-hatch"[^>]*><line[^>]*stroke="${TERRITORY_COLOURS.overlap}"`),
+    );
     expect(svg).toMatch(/>N</);
     expect(svg).toMatch(/\d+ (k?m)</);
   });

@@ -99,7 +99,7 @@ export function renderLegend(
   items.forEach((item, i) => {
     const yc = at.y0 + LEGEND_PAD_PX + (i + 0.5) * LEGEND_ROW_PX;
     if (item.line) {
-      out += `<line x1="${r1(x)}" y1="${r1(yc)}" x2="${r1(x + SWATCH_W_PX)}" y2="${r1(yc)}" stroke="${escapeXml(item.line.colour)}" stroke-width="${r1(Math.min(item.line.width, 8))}" stroke-linecap="round"/>`;
+      out += `<line x1="${r1(x)}" y1="${r1(yc)}" x2="${r1(x + SWATCH_W_PX)}" y2="${r1(yc)}" stroke="${escapeXml(item.line.colour)}" stroke-width="${r1(Math.min(item.line.width, LEGEND_ROW_PX - 3))}" stroke-linecap="round"/>`;
     } else if (item.point) {
       const p = item.point;
       out += `<circle cx="${r1(x + SWATCH_W_PX / 2)}" cy="${r1(yc)}" r="${r1(Math.min(p.radius, 7))}" fill="${escapeXml(p.fill)}" stroke="${escapeXml(p.stroke)}" stroke-width="0.8"/>`;

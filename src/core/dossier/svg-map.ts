@@ -98,6 +98,8 @@ export interface SvgMapSpec {
   title?: string;
   /** Diagonal « DONNÉES FICTIVES » watermark text. */
   fictitious?: boolean;
+  /** Colour of the hatching of `hatch` polygons and legend rows (default dark grey). */
+  hatchColour?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ export function renderSvgMap(spec: SvgMapSpec): string {
   let out = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(title)}">`;
   out += `<title>${escapeXml(title)}</title><defs><clipPath id="${id}-clip"><rect width="${W}" height="${r1(mapBox.y1)}"/></clipPath>`;
   if (hatched) {
-    out += `<pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#333" stroke-width="1.2" stroke-opacity="0.75"/></pattern>`;
+    out += `<pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${escapeXml(spec.hatchColour ?? '#333')}" stroke-width="1.2" stroke-opacity="0.75"/></pattern>`;
   }
   out += `</defs><g font-family="${SVG_FONT}"><rect width="${W}" height="${H}" fill="#fff"/>`;
   out += `<g clip-path="url(#${id}-clip)" stroke-linejoin="round">`;
