@@ -40,7 +40,10 @@ export function useTerritoryDossier(
         ? await loadAccessData(services.getConnector, 'gp')
         : null;
       setDossier({ state: 'busy', step: 'mise en page…' });
-      const meta = exportMeta(data, active.name, analysis, withFlows);
+      const meta = {
+        ...exportMeta(data, active.name, analysis, withFlows),
+        startedFrom: active.basedOn,
+      };
       const result = await getAnalysisClient().buildTerritoryDossier({
         codes: active.codes,
         meta,

@@ -36,10 +36,13 @@ export function neighboursHtml(f: DossierFigures): string {
         [1, 2],
       )
     : '<p>Aucun chevauchement avec les CPTS chargées.</p>';
+  const start = f.meta.startedFrom
+    ? `<p>Le territoire est parti de la CPTS « ${esc(f.meta.startedFrom)} » : elle n’est pas comptée comme chevauchement.</p>`
+    : '';
   const w = a.whiteZones;
   return `<h2>Voisinage</h2>
 <p>${contiguity}</p>
-${overlaps}
+${overlaps}${start}
 <p>Zones blanches (communes couvertes par aucune CPTS chargée) : ${figure('white-inside', String(w.inside.length))} commune(s) dans le territoire, ${figure('white-around', String(w.around.length))} commune(s) limitrophe(s) hors du territoire.</p>`;
 }
 

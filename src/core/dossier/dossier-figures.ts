@@ -88,6 +88,18 @@ export interface DossierAnalyses {
 }
 
 /**
+ * The analysis without the overlap with the CPTS the territory was started from: its communes are
+ * the territory's own, not « aussi dans une autre CPTS » (the app's map layers skip it the same way).
+ */
+function withoutStartingPerimeter(
+  analysis: TerritoryAnalysis,
+  startedFrom: string | null,
+): TerritoryAnalysis {
+  if (startedFrom === null || analysis.overlaps === null) return analysis;
+  return { ...analysis, overlaps: analysis.overlaps.filter((o) => o.name !== startedFrom) };
+}
+
+/**
  * Gathers the dossier's figures for the analysed territory `analysis` (DOMAIN.md section 1: the
  * population basin, the description of the territory, the access and pathway problems backed by
  * indicators; methods of sections 4.1–4.4).
@@ -116,7 +128,7 @@ export function buildDossierFigures(
     base.communes[base.indexByCode.get(code) ?? -1]?.population ?? null;
   return {
     meta,
-    analysis,
+    analysis: withoutStartingPerimeter(analysis, meta.startedFrom ?? null),
     communes,
     epcis: countBy(rows, (c) => (c.epci ? `${c.epci}\u0000${c.epciName ?? c.epci}` : null)).map(
       ([key, n]) => {

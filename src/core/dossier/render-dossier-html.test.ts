@@ -33,9 +33,14 @@ const meta = {
   ],
 };
 
-function dossier(codes: string[]) {
+function dossier(codes: string[], startedFrom: string | null = null) {
   const analysis = analyseTerritory(ctx, codes);
-  const figures = buildDossierFigures(ctx.base, analysis, meta, { flows: null, access: null });
+  const figures = buildDossierFigures(
+    ctx.base,
+    analysis,
+    { ...meta, startedFrom },
+    { flows: null, access: null },
+  );
   return {
     figures,
     html: renderDossierHtml(figures, buildDossierMaps(figures, ctx.base, geometryOf, new Map())),
@@ -82,6 +87,17 @@ describe('renderDossierHtml', () => {
     expect(html).toContain('<dt>Cases masquées</dt>');
     for (const code of codes) expect(html).toContain(`<td>${code}</td>`);
     expect(html.match(/<section class="page">/g)).toHaveLength(4);
+  });
+
+  it('does not count the CPTS the territory was started from as an overlap', () => {
+    const started = dossier(codes, 'CPTS Nord');
+    expect(started.figures.analysis.overlaps).toEqual([]);
+    expect(started.html).toContain('Aucun chevauchement avec les CPTS chargées.');
+    expect(started.html).toContain(
+      'Le territoire est parti de la CPTS « CPTS Nord » : elle n’est pas comptée comme chevauchement.',
+    );
+    expect(html).toContain('Aussi dans une autre CPTS');
+    expect(started.html).not.toContain('Aussi dans une autre CPTS');
   });
 
   it('draws the territory map with the app’s legend model, scale and north arrow', () => {

@@ -18,6 +18,8 @@ export interface ExportMeta {
   fictitious: boolean;
   /** The files actually used, with kind and population vintage (`buildExportSources`). */
   sources: ExportSource[];
+  /** CPTS the territory was started from (« Partir d’une CPTS »): not an overlap of its own. */
+  startedFrom?: string | null;
 }
 
 /**
