@@ -5,22 +5,18 @@
  * serialises the polygons. `promoteId: 'code'` makes the INSEE code the feature id, which the
  * feature-state choropleth, hover, selection and pending marks address.
  */
-import { addProtocol, type VectorSourceSpecification } from 'maplibre-gl';
+import type { VectorSourceSpecification } from 'maplibre-gl';
 import {
   COMMUNE_TILE_LAYER,
   COMMUNE_TILES_MAX_ZOOM,
   type CommuneTiles,
 } from '../core/geo/commune-tiles';
+import { tileProtocol, type TileFetcher } from './tile-protocol';
 
 /** Gives the bytes of tile `z/x/y` of a tile set (null when that set was replaced). */
-export type CommuneTileFetcher = (
-  version: number,
-  z: number,
-  x: number,
-  y: number,
-) => Promise<ArrayBuffer | null>;
+export type CommuneTileFetcher = TileFetcher;
 
-const PROTOCOL = 'perimetre-communes';
+const protocol = tileProtocol('perimetre-communes');
 
 /** The `source-layer` of every layer drawn from the communes source. */
 export const COMMUNE_SOURCE_LAYER = COMMUNE_TILE_LAYER;
@@ -28,41 +24,17 @@ export const COMMUNE_SOURCE_LAYER = COMMUNE_TILE_LAYER;
 /** A tile set that holds nothing, for a map whose data has not come yet. */
 export const NO_COMMUNE_TILES: CommuneTiles = { version: 0 };
 
-let fetcher: CommuneTileFetcher | null = null;
-let registered = false;
-
 /**
  * Serves the `perimetre-communes://` URLs of all maps of the page from `fetchTile` (the last call
  * wins).
  */
 export function registerCommuneTileProtocol(fetchTile: CommuneTileFetcher): void {
-  fetcher = fetchTile;
-  ensureProtocol();
-}
-
-/**
- * Hooks the protocol into MapLibre once, before any map asks for a tile. Until a fetcher is given,
- * and for a tile of a replaced set (a map just given new data may still ask for one), the tile
- * comes back empty, not as an error.
- */
-function ensureProtocol(): void {
-  if (registered) return;
-  registered = true;
-  addProtocol(PROTOCOL, async (params) => {
-    const [version, z, x, y] = params.url
-      .slice(PROTOCOL.length + 3)
-      .split('/')
-      .map(Number);
-    if (version === undefined || z === undefined || x === undefined || y === undefined)
-      throw new Error(`Adresse de tuile illisible : ${params.url}`);
-    const tile = version > 0 && fetcher ? await fetcher(version, z, x, y) : null;
-    return { data: tile ?? new ArrayBuffer(0) };
-  });
+  protocol.register(fetchTile);
 }
 
 /** The tile URL template of a tile set. */
 export function communeTileUrl(tiles: CommuneTiles): string {
-  return `${PROTOCOL}://${tiles.version}/{z}/{x}/{y}`;
+  return protocol.url(tiles.version);
 }
 
 /**
@@ -70,7 +42,7 @@ export function communeTileUrl(tiles: CommuneTiles): string {
  * (`setTiles`), and tiles where no commune lies come back empty at once.
  */
 export function communeSourceSpec(tiles: CommuneTiles): VectorSourceSpecification {
-  ensureProtocol();
+  protocol.ensure();
   return {
     type: 'vector',
     tiles: [communeTileUrl(tiles)],

@@ -5,22 +5,18 @@
  * (`commune-tile-source.ts`): the 35,000 points of France are never cloned from the main thread
  * to MapLibre's worker, and a tile holds only the names its zoom draws.
  */
-import { addProtocol, type VectorSourceSpecification } from 'maplibre-gl';
+import type { VectorSourceSpecification } from 'maplibre-gl';
 import {
   COMMUNE_TILES_MAX_ZOOM,
   PLACE_LABEL_TILE_LAYER,
   type PlaceLabelTiles,
 } from '../core/geo/commune-tiles';
+import { tileProtocol, type TileFetcher } from './tile-protocol';
 
 /** Gives the bytes of label tile `z/x/y` of a tile set (null when that set was replaced). */
-export type PlaceLabelTileFetcher = (
-  version: number,
-  z: number,
-  x: number,
-  y: number,
-) => Promise<ArrayBuffer | null>;
+export type PlaceLabelTileFetcher = TileFetcher;
 
-const PROTOCOL = 'perimetre-labels';
+const protocol = tileProtocol('perimetre-labels');
 
 /** The `source-layer` of the names layer. */
 export const PLACE_LABEL_SOURCE_LAYER = PLACE_LABEL_TILE_LAYER;
@@ -28,45 +24,22 @@ export const PLACE_LABEL_SOURCE_LAYER = PLACE_LABEL_TILE_LAYER;
 /** A label tile set that holds nothing, for a map whose data has not come yet. */
 export const NO_PLACE_LABEL_TILES: PlaceLabelTiles = { version: 0 };
 
-let fetcher: PlaceLabelTileFetcher | null = null;
-let registered = false;
-
 /**
  * Serves the `perimetre-labels://` URLs of all maps of the page from `fetchTile` (the last call
  * wins).
  */
 export function registerPlaceLabelTileProtocol(fetchTile: PlaceLabelTileFetcher): void {
-  fetcher = fetchTile;
-  ensureProtocol();
-}
-
-/**
- * Hooks the protocol into MapLibre once. Until a fetcher is given, and for a tile of a replaced
- * set, the tile comes back empty, not as an error.
- */
-function ensureProtocol(): void {
-  if (registered) return;
-  registered = true;
-  addProtocol(PROTOCOL, async (params) => {
-    const [version, z, x, y] = params.url
-      .slice(PROTOCOL.length + 3)
-      .split('/')
-      .map(Number);
-    if (version === undefined || z === undefined || x === undefined || y === undefined)
-      throw new Error(`Adresse de tuile illisible : ${params.url}`);
-    const tile = version > 0 && fetcher ? await fetcher(version, z, x, y) : null;
-    return { data: tile ?? new ArrayBuffer(0) };
-  });
+  protocol.register(fetchTile);
 }
 
 /** The tile URL template of a label tile set. */
 export function placeLabelTileUrl(tiles: PlaceLabelTiles): string {
-  return `${PROTOCOL}://${tiles.version}/{z}/{x}/{y}`;
+  return protocol.url(tiles.version);
 }
 
 /** The MapLibre source of a label tile set (kept by the map, its tiles replaced with `setTiles`). */
 export function placeLabelSourceSpec(tiles: PlaceLabelTiles): VectorSourceSpecification {
-  ensureProtocol();
+  protocol.ensure();
   return {
     type: 'vector',
     tiles: [placeLabelTileUrl(tiles)],
