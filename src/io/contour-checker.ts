@@ -4,7 +4,9 @@
  * self-intersections found and repaired where safe — every repair counted and reported.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { fixContourPositions, positionFixNote } from './contour-positions';
+import { fixContourPositions, positionFixNotes, type UtmFix } from './contour-positions';
+import { CRS_LABELS } from './contour-projection';
+import type { ProjectedCrs } from './projections';
 import { checkPolygonGeometry, type GeometryCheck } from './geometry-check';
 import { where, type FeatureRef, type IssueLog } from './issues';
 import { checkSelfIntersections } from './self-intersections';
@@ -37,14 +39,34 @@ const km2 = (x: number) => x.toLocaleString('fr-FR', { maximumFractionDigits: 2 
  */
 export class ContourChecker {
   private readonly fixes = { lambert93: 0, swapped: 0 };
+  private readonly utm = new Map<string, { fix: UtmFix; count: number }>();
   private readonly outside: string[] = [];
+  /** Contours that were not in the metres of the declared projection. */
+  private notDeclared = 0;
 
-  constructor(private readonly log: IssueLog) {}
+  /** `declared`: the projection named by the file's `crs` member (`declaredProjection`). */
+  constructor(
+    private readonly log: IssueLog,
+    private readonly declared: ProjectedCrs | null = null,
+  ) {}
 
-  /** Checks one contour; `at` names it in messages (« entité n° 3 (commune 50502) »). */
-  check(geometry: unknown, at: FeatureRef): GeometryCheck {
-    const positioned = fixContourPositions(geometry);
-    if (positioned.fix !== 'none') this.fixes[positioned.fix] += 1;
+  /**
+   * Checks one contour; `at` names it in messages (« entité n° 3 (commune 50502) »);
+   * `communeCode` lets an overseas commune's UTM metres be reprojected in its official zone.
+   */
+  check(geometry: unknown, at: FeatureRef, communeCode?: string): GeometryCheck {
+    const positioned = fixContourPositions(geometry, { declared: this.declared, communeCode });
+    const underDeclared =
+      positioned.utm?.reason.by === 'crs' ||
+      (positioned.fix === 'lambert93' && this.declared === 'EPSG:2154');
+    if (this.declared !== null && !underDeclared) this.notDeclared += 1;
+    if (positioned.utm) {
+      const key = JSON.stringify(positioned.utm);
+      const seen = this.utm.get(key) ?? { fix: positioned.utm, count: 0 };
+      seen.count += 1;
+      this.utm.set(key, seen);
+    } else if (positioned.fix === 'lambert93' || positioned.fix === 'swapped')
+      this.fixes[positioned.fix] += 1;
     const checked = checkPolygonGeometry(positioned.geometry);
     if (!checked.ok) return checked;
     if (!insideFrance(checked.geometry)) this.outside.push(where('', at).slice(2));
@@ -70,8 +92,19 @@ export class ContourChecker {
 
   /** Reports the position repairs of the file (once). */
   finish(): void {
-    const note = positionFixNote(this.fixes);
-    if (note) this.log.add('warning', 'repaired-coordinates', note);
+    for (const note of positionFixNotes(this.fixes, [...this.utm.values()]))
+      this.log.add('warning', 'repaired-coordinates', note);
+    if (this.declared !== null && this.notDeclared > 0)
+      this.log.add(
+        'warning',
+        'geojson-crs',
+        `le membre « crs » du fichier nomme ${CRS_LABELS[this.declared]}, mais ${this.notDeclared} contour(s) ` +
+          'ne sont pas en mètres de cette projection : jugés sur leurs seules coordonnées. ' +
+          'Vérifiez la projection du fichier (GeoJSON en longitude, latitude WGS84).',
+        undefined,
+        undefined,
+        this.notDeclared,
+      );
     const n = this.outside.length;
     if (n === 0) return;
     this.log.add(

@@ -4,7 +4,9 @@
  */
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { declaredProjection } from './contour-projection';
 import type { IssueLog } from './issues';
+import type { ProjectedCrs } from './projections';
 
 /** A feature as read from the file, before any validation. */
 export interface RawFeature {
@@ -15,7 +17,8 @@ export interface RawFeature {
 /**
  * Reads GeoJSON (FeatureCollection, Feature, array of Features) or TopoJSON (Topology) into raw
  * features; problems go to `log`. `topojsonObject` picks a named object of a Topology (default:
- * the object with the most geometries).
+ * the object with the most geometries). When `found` is given, it receives the projection named
+ * by a GeoJSON `crs` member, which the caller then reprojects and reports.
  *
  * @example
  * readFeatures('{"type":"FeatureCollection","features":[]}', log); // []
@@ -24,6 +27,7 @@ export function readFeatures(
   input: unknown,
   log: IssueLog,
   topojsonObject?: string,
+  found?: { crs?: ProjectedCrs | null },
 ): RawFeature[] | null {
   let data: unknown = input;
   if (typeof input === 'string') {
@@ -49,7 +53,12 @@ export function readFeatures(
   }
   const obj = data as { type?: unknown; features?: unknown; objects?: unknown; crs?: unknown };
   if (obj.type === 'Topology') return fromTopology(obj as unknown as Topology, log, topojsonObject);
-  if (obj.crs !== undefined) reportCrs(obj.crs, log);
+  if (obj.crs !== undefined) {
+    const declared = declaredProjection(obj.crs);
+    if (found) found.crs = declared;
+    // A projection the contour readers reproject is reported by them; any other is warned here.
+    if (declared === null || !found) reportCrs(obj.crs, log);
+  }
   if (obj.type === 'FeatureCollection' && Array.isArray(obj.features))
     return obj.features.map(toRaw);
   if (obj.type === 'Feature') return [toRaw(obj)];

@@ -107,7 +107,8 @@ function checkRing(ring: unknown): RingCheck {
 function projectedReason(x: number, y: number): RingCheck {
   const pt = `(${Math.round(x)}, ${Math.round(y)})`;
   const fix =
-    'GeoJSON attend des longitudes/latitudes WGS84 (EPSG:4326) : reprojetez le fichier ' +
+    'GeoJSON attend des longitudes/latitudes WGS84 : reprojetez en WGS84 (EPSG:4326) ou Lambert 93 ' +
+    '(EPSG:2154), ou nommez la projection UTM dans le membre « crs » du GeoJSON ' +
     '(QGIS : Exporter > Enregistrer sous, SCR EPSG:4326 ; ou mapshaper -proj wgs84)';
   if (x > 0 && x < 1_300_000 && y > 6_000_000 && y < 7_200_000) {
     return {
@@ -118,7 +119,7 @@ function projectedReason(x: number, y: number): RingCheck {
   }
   return {
     ok: false,
-    reason: `coordonnées ${pt} hors des bornes longitude ±180 / latitude ±90 (projection en mètres, UTM ?) ; ${fix}`,
+    reason: `coordonnées ${pt} hors des bornes longitude ±180 / latitude ±90 : en mètres dans une projection que le fichier ne nomme pas (UTM ?), non devinée ; ${fix}`,
     projected: true,
   };
 }

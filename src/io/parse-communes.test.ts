@@ -193,7 +193,8 @@ describe('parseCommunes', () => {
           },
         },
         {
-          // UTM 20N metres (Guadeloupe) in a file of the Ain: not reprojected, named.
+          // UTM 20N metres (Guadeloupe) in a file of the Ain, no crs member: a metropolitan code is
+          // never given a UTM zone, so the feature is refused and named.
           properties: { code: '01003' },
           geometry: { type: 'Polygon', coordinates: square(650000, 1780000, 1000) },
         },
@@ -258,10 +259,11 @@ describe('parseCommunes', () => {
     expect(first(l93)[0]).toBeCloseTo(3, 9);
     expect(first(l93)[1]).toBeCloseTo(46.5, 9);
     expect(first(swapped)).toEqual([5.2, 46.2]);
-    expect(issuesOf(r.issues, 'repaired-coordinates')[0]?.message).toBe(
-      'c.geojson : ' +
-        '1 contour(s) en Lambert 93 (EPSG:2154, mètres) reprojeté(s) en longitude/latitude WGS84 avec proj4 ; 1 contour(s) aux latitude et longitude inversées remis dans l’ordre [longitude, latitude] du GeoJSON (RFC 7946) : vérifiez leur place sur la carte.',
-    );
+    // One warning per kind of repair, each with its count (the import report adds them up).
+    expect(issuesOf(r.issues, 'repaired-coordinates').map((i) => i.message)).toEqual([
+      'c.geojson : 1 contour(s) en Lambert 93 (EPSG:2154, mètres) reprojeté(s) en longitude/latitude WGS84 avec proj4 : vérifiez leur place sur la carte.',
+      'c.geojson : 1 contour(s) aux latitude et longitude inversées remis dans l’ordre [longitude, latitude] du GeoJSON (RFC 7946) : vérifiez leur place sur la carte.',
+    ]);
   });
 
   it('splits a self-intersecting (bow-tie) contour so that its area is right, with a warning', () => {

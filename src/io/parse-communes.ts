@@ -10,6 +10,7 @@ import { COMMUNE_CODE_RE, depFromCommuneCode, readCommuneCode, readPostalCode } 
 import { findColumn } from './csv-table';
 import { readFeatures, type RawFeature } from './geojson-input';
 import { ContourChecker } from './contour-checker';
+import type { ProjectedCrs } from './projections';
 import { IssueLog, quote, type FeatureRef } from './issues';
 import { parseNumberCell } from './parse-number';
 
@@ -97,7 +98,8 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
     postalCodes: null,
     population: null,
   };
-  const features = readFeatures(input, log, options.topojsonObject);
+  const found: { crs?: ProjectedCrs | null } = {};
+  const features = readFeatures(input, log, options.topojsonObject, found);
   if (features === null) return { rows: [], issues: log.finish(), fields: empty, featureCount: 0 };
   if (features.length === 0) {
     log.add('error', 'no-data-rows', 'aucune entité (feature) dans le fichier.');
@@ -112,7 +114,7 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
   const rows: Commune[] = [];
   let repaired = 0;
   let closedRings = 0;
-  const contours = new ContourChecker(log);
+  const contours = new ContourChecker(log, found.crs ?? null);
   features.forEach((f, i) => {
     const at: FeatureRef = { feature: i + 1 };
     const rawCode = f.properties[fields.code as string];
@@ -141,7 +143,7 @@ export function parseCommunes(input: unknown, options: CommunesOptions): Commune
     }
     const code = read.code;
     const named: FeatureRef = { ...at, label: `commune ${code}` };
-    const geom = contours.check(f.geometry, named);
+    const geom = contours.check(f.geometry, named, code);
     if (!geom.ok) {
       log.add(
         'error',

@@ -9,6 +9,7 @@ import { readCommuneCode } from './codes';
 import { findColumn } from './csv-table';
 import { readFeatures } from './geojson-input';
 import { ContourChecker } from './contour-checker';
+import type { ProjectedCrs } from './projections';
 import { IssueLog, type FeatureRef } from './issues';
 import { COMMUNE_PROPERTY_ALIASES } from './parse-communes';
 import { PERIMETER_COLUMN_ALIASES } from './parse-perimeters';
@@ -44,7 +45,8 @@ export function parsePerimeterPolygons(
   options: { file: string; nameField?: string },
 ): PerimeterPolygonsResult {
   const log = new IssueLog(options.file);
-  const features = readFeatures(input, log);
+  const found: { crs?: ProjectedCrs | null } = {};
+  const features = readFeatures(input, log, undefined, found);
   const out: PerimeterPolygonsResult = {
     members: [],
     polygons: [],
@@ -77,7 +79,7 @@ export function parsePerimeterPolygons(
     return out;
   }
   const seen = new Set<string>();
-  const contours = new ContourChecker(log);
+  const contours = new ContourChecker(log, found.crs ?? null);
   features.forEach((f, i) => {
     const at: FeatureRef = { feature: i + 1 };
     const name = String(f.properties[nameKey] ?? '').trim();

@@ -8,9 +8,33 @@ import proj4 from 'proj4';
 
 /** EPSG codes of the systems FINESS uses. */
 export type ProjectedCrs =
-  'EPSG:2154' | 'EPSG:32620' | 'EPSG:32621' | 'EPSG:32622' | 'EPSG:32738' | 'EPSG:32740';
+  | 'EPSG:2154'
+  | 'EPSG:32620'
+  | 'EPSG:32621'
+  | 'EPSG:32622'
+  | 'EPSG:32738'
+  | 'EPSG:32740'
+  | ContourUtmCrs;
 
-/** PROJ definitions (EPSG registry). */
+/**
+ * UTM systems of contour files (IGN ADMIN EXPRESS DROM editions, ETRS89 metropolitan files):
+ * RGAF09 / UTM 20N, RGFG95 / UTM 22N, RGR92 / UTM 40S, RGM04 / UTM 38S, ETRS89 / UTM 30N–32N.
+ */
+export type ContourUtmCrs =
+  | 'EPSG:5490'
+  | 'EPSG:2972'
+  | 'EPSG:2975'
+  | 'EPSG:4471'
+  | 'EPSG:25830'
+  | 'EPSG:25831'
+  | 'EPSG:25832';
+
+/**
+ * PROJ definitions (EPSG registry, as published by epsg.io / PROJ `projinfo EPSG:n -o PROJ`).
+ * epsg.io publishes RGFG95 / UTM 22N (EPSG:2972) with `+towgs84=2,2,-2,0,0,0,0` (a shift of
+ * metre-level accuracy); like the other ITRF-based DROM datums it is taken here with a null shift,
+ * as for FINESS (difference about 3 m, under the precision of a commune contour).
+ */
 export const PROJ_DEFINITIONS: Record<ProjectedCrs, string> = {
   // RGF93 v1 / Lambert-93, metropolitan France and Corsica.
   'EPSG:2154':
@@ -25,6 +49,18 @@ export const PROJ_DEFINITIONS: Record<ProjectedCrs, string> = {
   'EPSG:32738': '+proj=utm +zone=38 +south +datum=WGS84 +units=m +no_defs',
   // WGS 84 / UTM 40S: La Réunion.
   'EPSG:32740': '+proj=utm +zone=40 +south +datum=WGS84 +units=m +no_defs',
+  // RGAF09 / UTM zone 20N: Guadeloupe, Martinique (IGN ADMIN EXPRESS).
+  'EPSG:5490': '+proj=utm +zone=20 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  // RGFG95 / UTM zone 22N: Guyane.
+  'EPSG:2972': '+proj=utm +zone=22 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  // RGR92 / UTM zone 40S: La Réunion.
+  'EPSG:2975': '+proj=utm +zone=40 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  // RGM04 / UTM zone 38S: Mayotte.
+  'EPSG:4471': '+proj=utm +zone=38 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  // ETRS89 / UTM zones 30N, 31N, 32N: metropolitan France west to east.
+  'EPSG:25830': '+proj=utm +zone=30 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:25831': '+proj=utm +zone=31 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  'EPSG:25832': '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
 };
 
 const WGS84 = '+proj=longlat +datum=WGS84 +no_defs';

@@ -1,6 +1,6 @@
 /**
  * Broken-file corpus, geometries and project files: swapped axes, a bow-tie contour, Lambert 93
- * contours, a contour outside France; project files of an unknown version, with duplicate
+ * and UTM contours, a contour outside France; project files of an unknown version, with duplicate
  * territory ids, numeric codes and null. Expected values are written by hand from the fixtures.
  */
 import fs from 'node:fs';
@@ -32,6 +32,58 @@ describe('contours', () => {
     // (398000, 6888000): like the FINESS case, about 1.13° W, 49.02° N.
     expect(lon).toBeCloseTo(-1.13, 1);
     expect(lat).toBeCloseTo(49.02, 1);
+  });
+
+  it('DROM contours in UTM without crs: zone taken from the commune code, said so', async () => {
+    const { report, chunks } = await importBroken('contours-utm-drom-no-crs.geojson');
+    expect([report.rowCount, report.keptCount, report.repairedCount, report.rejectedCount]).toEqual(
+      [2, 0, 2, 0],
+    );
+    expect(
+      report.issues.filter((i) => i.code === 'repaired-coordinates').map((i) => i.message),
+    ).toEqual([
+      'contours-utm-drom-no-crs.geojson : 1 contour(s) en UTM 20N (RGAF09, EPSG:5490), mètres, reprojeté(s) en longitude/latitude WGS84 avec proj4 (projection officielle supposée d’après leur code commune (972, Martinique), leurs coordonnées tombant dans cette zone) : vérifiez leur place sur la carte.',
+      'contours-utm-drom-no-crs.geojson : 1 contour(s) en UTM 22N (RGFG95, EPSG:2972), mètres, reprojeté(s) en longitude/latitude WGS84 avec proj4 (projection officielle supposée d’après leur code commune (973, Guyane), leurs coordonnées tombant dans cette zone) : vérifiez leur place sur la carte.',
+    ]);
+    const firsts = chunks
+      .flatMap((c) => c.rows as Dataset['communes'])
+      .map((c) => [c.code, ...(c.geometry.coordinates[0] as number[][])[0]!]);
+    // (707972, 1619466) and (332990, 555932) were written from the centroids of Fort-de-France
+    // (61.06902° W, 14.64064° N) and Cayenne (52.50646° W, 5.02782° N) in ../shared/data.
+    expect(firsts).toEqual([
+      ['97209', expect.closeTo(-61.06902, 5), expect.closeTo(14.64064, 5)],
+      ['97302', expect.closeTo(-52.50646, 5), expect.closeTo(5.02782, 5)],
+    ]);
+  });
+
+  it('metropolitan UTM 31N with a crs member (EPSG:25831): reprojected, said so', async () => {
+    const { report, chunks } = await importBroken('contours-utm-metro-crs.geojson');
+    expect([report.rowCount, report.keptCount, report.repairedCount, report.rejectedCount]).toEqual(
+      [1, 0, 1, 0],
+    );
+    expect(issueOf(report, 'geojson-crs')).toBeUndefined();
+    expect(issueOf(report, 'repaired-coordinates')?.message).toBe(
+      'contours-utm-metro-crs.geojson : ' +
+        '1 contour(s) en UTM 31N (ETRS89, EPSG:25831), mètres, reprojeté(s) en longitude/latitude WGS84 avec proj4 (projection lue dans le membre « crs » du fichier) : vérifiez leur place sur la carte.',
+    );
+    // (673236, 5119271): the centroid of Bourg-en-Bresse, 5.24559° E, 46.20496° N.
+    const [lon, lat] = ring(chunks)?.[0] ?? [];
+    expect(lon).toBeCloseTo(5.24559, 5);
+    expect(lat).toBeCloseTo(46.20496, 5);
+  });
+
+  it('metropolitan UTM without a crs member: refused, never guessed, with the fix', async () => {
+    const { report } = await importBroken('contours-utm-metro-no-crs.geojson');
+    expect([report.rowCount, report.keptCount, report.rejectedCount]).toEqual([1, 0, 1]);
+    expect(rejectedFeatures(report)).toEqual([1]);
+    expect(issueOf(report, 'repaired-coordinates')).toBeUndefined();
+    expect(issueOf(report, 'projected-coordinates')).toMatchObject({
+      severity: 'error',
+      feature: 1,
+      message:
+        'contours-utm-metro-no-crs.geojson, entité n° 1 (commune 01053) : coordonnées (673236, 5119271) hors des bornes longitude ±180 / latitude ±90 : en mètres dans une projection que le fichier ne nomme pas (UTM ?), non devinée ; ' +
+        'GeoJSON attend des longitudes/latitudes WGS84 : reprojetez en WGS84 (EPSG:4326) ou Lambert 93 (EPSG:2154), ou nommez la projection UTM dans le membre « crs » du GeoJSON (QGIS : Exporter > Enregistrer sous, SCR EPSG:4326 ; ou mapshaper -proj wgs84) ; entité ignorée.',
+    });
   });
 
   it('a bow-tie contour is cut into simple polygons, with its area before and after', async () => {
