@@ -42,10 +42,12 @@ import {
 import {
   buildStaysCountsSql,
   buildStaysEventsSql,
+  buildStaysInOrderSql,
   buildStaysInsertSql,
   buildStaysMaskedExamplesSql,
   buildStaysTypedSql,
   buildStaysUnknownFieldsSql,
+  buildStaysZoneUpdateSql,
   buildStaysZonesSql,
   staysTables,
 } from './sql/direct-stays-sql';
@@ -172,10 +174,16 @@ export class DirectReader implements DirectDuckDb {
     };
   }
 
-  /** Appends the kept stays (zones through the `zonemap` dictionary) to the staging table. */
+  /**
+   * Appends the kept stays to the staging table, zones reconciled in place (`zonemap`) first.
+   */
   async insertStays(handle: string, zoneKind: string): Promise<number> {
+    const t = staysTables(handle);
     const target = await this.staged.target('stays');
-    return this.insert(buildStaysInsertSql(staysTables(handle), target, sqlString(zoneKind)));
+    if (!this.emptyDictionaries.has(t.zoneMap)) await this.conn.exec(buildStaysZoneUpdateSql(t));
+    const [order] = await this.conn.query<{ in_order: boolean }>(buildStaysInOrderSql(t));
+    const inOrder = order?.in_order === true;
+    return this.insert(buildStaysInsertSql(t, target, sqlString(zoneKind), inOrder));
   }
 
   /** Trims the text cells of an Annuaire file once and marks its rejected rows. */

@@ -48,4 +48,22 @@ describe.each(NODE_CONNECTORS)('StagedImport on a real DuckDB ($name)', ({ creat
     );
     expect(tables[0]?.n).toBe(0);
   });
+
+  it('swaps every table or none: a failed swap leaves the loaded data as it was', async () => {
+    const job = new StagedImport(conn);
+    await job.append('stays', [
+      { zoneCode: '01001', finess: '010000024', stays: 1, year: 2023, field: 'MCO' },
+    ]);
+    await job.clear(['perimeters']);
+    // The second swap fails (its staging table is gone) after the first one ran.
+    await conn.exec('DROP TABLE import_stage_perimeters;');
+    await expect(job.commit()).rejects.toThrow();
+    expect(await count('stays')).toBe(2);
+    expect(await count('perimeters')).toBe(1);
+    await job.rollback();
+    const tables = await conn.query<{ n: number }>(
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE 'import_%'",
+    );
+    expect(tables[0]?.n).toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Loads an import's record chunks into DuckDB without touching the tables of other kinds, and
- * with a rollback: each table is staged (`buildBeginStagingSql`) and swapped in only on commit.
+ * with a rollback: each table is staged (`buildBeginStagingSql`) and swapped in only on commit
+ * (until then the table is not written, so a rollback drops the staging table).
  * Used by the app (DuckDB-WASM, for the demo and the user's files), the CLI, the benchmark and the
  * tests (Node connector): the one way records enter the tables.
  */
@@ -59,9 +60,18 @@ export class StagedImport {
     }
   }
 
-  /** Swaps every staged table in. */
+  /**
+   * Swaps every staged table in, all in one transaction: either every table takes its new rows or
+   * none does (no backup copy is kept, so a half-done swap could not be undone otherwise).
+   */
   async commit(): Promise<void> {
-    for (const table of this.staged) await this.conn.exec(buildCommitStagingSql(table));
+    const swaps = [...this.staged].map(buildCommitStagingSql).join('\n');
+    try {
+      await this.conn.exec(`BEGIN TRANSACTION;\n${swaps}\nCOMMIT;`);
+    } catch (error) {
+      await this.conn.exec('ROLLBACK;').catch(() => undefined);
+      throw error;
+    }
     this.staged.clear();
   }
 

@@ -132,13 +132,40 @@ FROM ${t.typed} WHERE rejection IS NULL GROUP BY 1 ORDER BY first_line`;
 }
 
 /**
- * Appends the kept rows to `target` (columns of the `stays` table), in file order, with the zone
- * code kept for each zone (`zoneMap`) and the zone kind.
+ * Writes the zone code kept for each reconciled zone (`zoneMap`, INSERT codes read as their
+ * current COG code) into the typed rows, in place: the insert then reads the typed table alone.
+ *
+ * @example buildStaysZoneUpdateSql(staysTables('direct_lines_1')); // UPDATE direct_lines_1_typed …
  */
-export function buildStaysInsertSql(t: StaysTables, target: string, zoneKindSql: string): string {
+export function buildStaysZoneUpdateSql(t: StaysTables): string {
+  return `UPDATE ${t.typed} SET zone_v = m.value FROM ${t.zoneMap} m
+WHERE m.k0 = ${t.typed}.zone_v AND ${t.typed}.rejection IS NULL`;
+}
+
+/**
+ * Whether the typed rows are stored in file order (`line` increasing as the table is scanned; an
+ * empty `OVER ()` follows the stored order). The typed table is built through joins, which DuckDB
+ * does not promise to keep in order (https://duckdb.org/docs/stable/sql/dialect/order_preservation):
+ * the insert sorts only when this is false.
+ */
+export function buildStaysInOrderSql(t: StaysTables): string {
+  return `SELECT coalesce(bool_and(d > 0), TRUE) AS in_order FROM (
+  SELECT line - lag(line, 1, 0) OVER () AS d FROM ${t.typed})`;
+}
+
+/**
+ * Appends the kept rows to `target` (columns of the `stays` table) with the zone kind, in file
+ * order: a plain scan of the typed table when it is stored in file order (`inOrder`), else sorted
+ * by line. The zone codes are already reconciled (`buildStaysZoneUpdateSql`).
+ */
+export function buildStaysInsertSql(
+  t: StaysTables,
+  target: string,
+  zoneKindSql: string,
+  inOrder: boolean,
+): string {
   return `INSERT INTO ${target}
-SELECT coalesce(m.value, s.zone_v), s.finess_v, CAST(round(s.stays_n) AS INTEGER), s.stays_n IS NULL,
-  CAST(s.year_n AS INTEGER), s.field_v, ${zoneKindSql}
-FROM ${t.typed} s LEFT JOIN ${t.zoneMap} m ON m.k0 = s.zone_v
-WHERE s.rejection IS NULL ORDER BY s.line`;
+SELECT zone_v, finess_v, CAST(round(stays_n) AS INTEGER), stays_n IS NULL,
+  CAST(year_n AS INTEGER), field_v, ${zoneKindSql}
+FROM ${t.typed} WHERE rejection IS NULL${inOrder ? '' : ' ORDER BY line'}`;
 }
