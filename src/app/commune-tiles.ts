@@ -7,7 +7,7 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type { CommuneTiles, PlaceLabelTiles } from '../core/geo/commune-tiles';
 import type { CommuneGeometries } from '../core/geo/commune-geometries';
-import { flatBuffers } from '../core/geo/flat-geometries';
+import { flatBuffers, type FlatGeometries } from '../core/geo/flat-geometries';
 import { computeLandMasses, type LandMass } from '../core/geo/land-masses';
 import type { PlaceLabelColumns } from '../core/geo/place-labels';
 import { registerCommuneTileProtocol } from '../map/commune-tile-source';
@@ -51,10 +51,15 @@ export interface PublishedTiles {
  * Sends a copy of the flat polygons to the tiler (transferred) under a new version and returns at
  * once with the tile set and the land masses (computed here, in a few milliseconds).
  *
+ * @param tilerCopy - A copy of the same polygons made elsewhere (the import worker's), transferred
+ *   as it is; without it the polygons are copied here.
  * @example const { tiles, landMasses } = publishCommuneTiles(CommuneGeometries.from(contours));
  */
-export function publishCommuneTiles(geometries: CommuneGeometries): PublishedTiles {
-  const flat = geometries.copyFlat();
+export function publishCommuneTiles(
+  geometries: CommuneGeometries,
+  tilerCopy?: FlatGeometries,
+): PublishedTiles {
+  const flat = tilerCopy ?? geometries.copyFlat();
   const landMasses = computeLandMasses(geometries.flat);
   lastVersion += 1;
   const version = lastVersion;

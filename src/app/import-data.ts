@@ -4,24 +4,19 @@
  * DuckDB-WASM kind by kind with a rollback (`StagedImport`), then re-query what the app draws.
  * Cancel = terminate the worker + rollback.
  */
-import { proxy, wrap, type Remote } from 'comlink';
-import type { Commune, Dataset } from '../core/types';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { flatBuffers, toFlatGeometries, type FlatGeometries } from '../core/geo/flat-geometries';
+import type { Dataset } from '../core/types';
 import { DirectReader } from '../db/direct-reader';
 import { queryLoadedCodes, type LoadedCodes } from '../db/known-data';
 import { getWasmConnector } from '../db/wasm-connector';
 import type * as importApi from '../workers/import-api';
 import { commitImport } from './commit-import';
 import type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
-import {
-  measure,
-  queryLoadedData,
-  type CommuneShape,
-  type DataOrigins,
-  type LoadedData,
-} from './load-data';
+import { measure, queryLoadedData, type DataOrigins, type LoadedData } from './load-data';
 import { CommuneGeometries } from '../core/geo/commune-geometries';
 import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
-import { deferDirect, ImportSink } from './import-sink';
+import { communeRecords, deferDirect, ImportSink } from './import-sink';
 export type { ImportOptions, ImportPreview, ImportReport } from '../workers/import-api';
 export { isRejection } from '../workers/import-report';
 
@@ -156,41 +151,40 @@ export function startImport(
       ),
     );
     report('Lecture des fichiers…', null);
-    // Commune polygons stay out of DuckDB: kept from the records, then handed to the tiler.
-    const importedShapes: CommuneShape[] = [];
+    // Commune polygons stay out of DuckDB: received flat from the worker, then handed to the tiler.
+    const contourParts: { flat: FlatGeometries; names: string[]; tiler: FlatGeometries }[] = [];
+    let imported: CommuneGeometries | undefined;
     let early: PublishedTiles | undefined;
     try {
       // Nothing is loaded before the first import: its known codes are empty without asking DuckDB.
       const known = current ? await queryLoadedCodes(await sink.tables) : NOTHING_LOADED;
+      // With their geometry (flat, transferred), so that CPTS polygons find their member communes.
+      const loaded = current?.communeGeometries.copyFlat() ?? toFlatGeometries([]);
       const reports = await measure('import', () =>
         Promise.race([
           api
-            .importFiles(
+            .importFilesFlat(
               files.map((f) => ({ name: f.name, blob: f })),
               [...options],
-              {
-                ...known,
-                // With their geometry, so that CPTS polygons find their member communes.
-                communes: current?.communeGeometries.shapes() ?? [],
-              },
-              proxy((chunk: importApi.ImportChunk) => {
-                if (chunk.kind === 'communes')
-                  for (const c of chunk.rows as Commune[])
-                    importedShapes.push({ code: c.code, name: c.name, geometry: c.geometry });
+              transfer({ ...known, communes: loaded }, flatBuffers(loaded)),
+              proxy((chunk: importApi.AppImportChunk) => {
                 rowsDone += chunk.rows.length;
                 report(
                   `Chargement dans DuckDB (${chunk.kind})…`,
                   chunk.bytesTotal > 0 ? chunk.bytesDone / chunk.bytesTotal : null,
                 );
-                return sink.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
+                if (!('geometries' in chunk))
+                  return sink.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
+                const names = chunk.rows.map((c) => c.name);
+                contourParts.push({ flat: chunk.geometries, names, tiler: chunk.tilerGeometries });
+                return sink.append('communes', communeRecords(chunk));
               }),
-              undefined,
-              undefined,
               proxy(direct),
             )
             .then(async (r) => {
-              if (settings.onContours && importedShapes.length > 0) {
-                early = publishCommuneTiles(CommuneGeometries.from(importedShapes));
+              if (contourParts.length > 0) imported = CommuneGeometries.fromFlat(contourParts);
+              if (settings.onContours && imported) {
+                early = publishCommuneTiles(imported, tilerCopy(imported, contourParts));
                 settings.onContours(early);
               }
               await sink.flushed();
@@ -224,16 +218,17 @@ export function startImport(
       );
       report('Calcul des indicateurs…', 1);
       // The communes table was replaced (imported or emptied with the demo), or kept as it was.
-      const shapes: CommuneShape[] = dropped.has('communes')
-        ? importedShapes
-        : (current?.communeGeometries.shapes() ?? []);
+      const geometries = dropped.has('communes')
+        ? (imported ?? CommuneGeometries.fromFlat([]))
+        : (current?.communeGeometries ?? CommuneGeometries.fromFlat([]));
       const data = await measure('queries', () =>
         queryLoadedData(
           conn,
           committed.reports,
-          shapes,
+          geometries,
           () => undefined,
           dropped.has('communes') ? early : undefined,
+          imported === geometries && !early ? tilerCopy(imported, contourParts) : undefined,
         ),
       );
       const fictitious = Object.values(origins).every((o) => o === 'demo');
@@ -248,4 +243,16 @@ export function startImport(
     }
   });
   return { done, cancel: () => cancel() };
+}
+
+/**
+ * The worker's copy of the polygons for the tiler, when the geometries kept are the worker's own
+ * arrays (one contour chunk already sorted by code); otherwise `publishCommuneTiles` copies them.
+ */
+function tilerCopy(
+  geometries: CommuneGeometries,
+  parts: readonly { flat: FlatGeometries; tiler: FlatGeometries }[],
+): FlatGeometries | undefined {
+  const [only] = parts;
+  return parts.length === 1 && only && geometries.flat === only.flat ? only.tiler : undefined;
 }

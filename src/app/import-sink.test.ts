@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_CONNECTORS } from '../../test/support/connectors';
-import type { StayFlow } from '../core/types';
+import { squareRing } from '../../test/support/shapes';
+import { computeCommuneMetrics } from '../core/geo/commune-metrics';
+import type { Commune, StayFlow } from '../core/types';
+import { toContourChunk } from '../workers/import-contours';
 import type { Connector } from '../db/connector';
 import type { NodeConnector } from '../db/node-connector';
-import { ImportSink } from './import-sink';
+import { communeRecords, ImportSink } from './import-sink';
 
 const stay = (zoneCode: string, stays: number | null): StayFlow => ({
   zoneCode,
@@ -50,6 +53,39 @@ describe.each(NODE_CONNECTORS)('ImportSink on a real DuckDB ($name)', ({ create 
     await sink.flushed();
     await staged.commit();
     expect(await zones()).toEqual(['50100', '50C02', '50200', '50300']);
+  });
+
+  it('stages the communes of a flat contour chunk with the area computed in the worker', async () => {
+    const geometry = { type: 'Polygon' as const, coordinates: [squareRing(-1.5, 49, 0.1)] };
+    const commune: Commune = {
+      code: '50129',
+      name: 'Cherbourg-en-Cotentin',
+      dep: '50',
+      epci: null,
+      epciName: null,
+      postalCodes: ['50100'],
+      population: null,
+      geometry,
+      metrics: computeCommuneMetrics(geometry),
+    };
+    const chunk = toContourChunk({
+      fileIndex: -1,
+      kind: 'communes',
+      rows: [commune],
+      rowsDone: 1,
+      bytesDone: 0,
+      bytesTotal: 0,
+    });
+    const [record] = communeRecords(chunk);
+    expect(record?.geometry).toEqual(geometry);
+    const sink = new ImportSink(Promise.resolve(conn));
+    await sink.append('communes', communeRecords(chunk));
+    await sink.flushed();
+    await (await sink.staged).commit();
+    const rows = await conn.query<{ code: string; area: number }>(
+      'SELECT code, area_km2 AS area FROM communes',
+    );
+    expect(rows).toEqual([{ code: '50129', area: commune.metrics?.areaKm2 }]);
   });
 
   it('reports a failed append at the end and rolls back, leaving the loaded data', async () => {

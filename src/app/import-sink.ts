@@ -6,10 +6,12 @@
  * big files that DuckDB reads itself (`DirectReader`) simply wait for it.
  */
 import type { DirectDuckDb } from '../core/direct-import-types';
-import type { Dataset } from '../core/types';
+import { geometryAt } from '../core/geo/flat-geometries';
+import type { Commune, Dataset } from '../core/types';
 import type { Connector } from '../db/connector';
 import { loadDataset } from '../db/load-dataset';
 import { StagedImport } from '../db/staged-import';
+import type { ContourChunk } from '../workers/import-types';
 
 /** The staging side of one import, usable before its connector is ready. */
 export class ImportSink {
@@ -74,4 +76,22 @@ export function deferDirect(reader: Promise<DirectDuckDb>): DirectDuckDb {
     insertAnnuaire: async (...a) => (await reader).insertAnnuaire(...a),
     close: async (...a) => (await reader).close(...a),
   };
+}
+
+/**
+ * The commune records of a flat contour chunk, for the tables: each record's `geometry` is read
+ * back from the flat polygons only if asked (the tables take the area and point inside already in
+ * `metrics`, so no GeoJSON is built on the main thread).
+ *
+ * @example sink.append('communes', communeRecords(chunk));
+ */
+export function communeRecords(chunk: ContourChunk): Commune[] {
+  return chunk.rows.map((attributes, i): Commune => {
+    const record = { ...attributes } as Commune;
+    Object.defineProperty(record, 'geometry', {
+      get: () => geometryAt(chunk.geometries, i),
+      enumerable: true,
+    });
+    return record;
+  });
 }

@@ -1,12 +1,13 @@
 /**
  * What the app draws, queried from the DuckDB-WASM tables after an import (`startImport`: the demo
  * at start-up and the user's files take the same path). Commune polygons are not in DuckDB: the
- * import hands them over as records; they are flattened once, sent to the tiler (vector tiles of the
- * map) while the tables are queried, and kept flat (`CommuneGeometries`) for `geometryOf` and the
- * territory overlays: no GeoJSON of all communes stays on the main thread.
+ * import worker hands them over flat (typed arrays, transferred); they are sent to the tiler
+ * (vector tiles of the map) while the tables are queried, and kept flat (`CommuneGeometries`) for
+ * `geometryOf` and the territory overlays: no GeoJSON of all communes is on the main thread.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
-import { CommuneGeometries, type NamedGeometry } from '../core/geo/commune-geometries';
+import type { CommuneGeometries, NamedGeometry } from '../core/geo/commune-geometries';
+import type { FlatGeometries } from '../core/geo/flat-geometries';
 import type { CommuneTiles } from '../core/geo/commune-tiles';
 import type { LandMass } from '../core/geo/land-masses';
 import { establishmentFamily } from '../core/territory/establishment-family';
@@ -68,19 +69,20 @@ export interface LoadedData {
 
 /**
  * Queries what the app draws from the tables loaded in DuckDB, with the polygons of the same
- * communes (`shapes`, from the import), which go to the tiler first (unless already sent) so that
- * tiles are cut while the tables are read.
+ * communes (`geometries`, from the import), which go to the tiler first (unless already sent) so
+ * that tiles are cut while the tables are read.
  */
 export async function queryLoadedData(
   conn: Connector,
   reports: LoadedReport[],
-  shapes: readonly CommuneShape[],
+  geometries: CommuneGeometries,
   onProgress: (step: string) => void,
-  /** The same shapes, already sent to the tiler (`startImport`'s early contours). */
+  /** The same polygons, already sent to the tiler (`startImport`'s early contours). */
   alreadyPublished?: PublishedTiles,
+  /** A copy of the polygons to transfer to the tiler (else `publishCommuneTiles` copies them). */
+  tilerGeometries?: FlatGeometries,
 ): Promise<Omit<LoadedData, 'title' | 'fictitious' | 'origins' | 'files'>> {
-  const geometries = CommuneGeometries.from(shapes);
-  const published = alreadyPublished ?? publishCommuneTiles(geometries);
+  const published = alreadyPublished ?? publishCommuneTiles(geometries, tilerGeometries);
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
   published.indexed.catch(() => undefined);
   const communes = new CommuneTable(await conn.queryColumns(buildCommuneIndicatorsSql()));

@@ -4,8 +4,15 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { computeCommuneMetrics } from '../core/geo/commune-metrics';
 import { buildCommuneTopology, dissolveCommunes } from '../core/geo/dissolve-communes';
+import { flatBuffers, toFlatGeometries } from '../core/geo/flat-geometries';
 import type { Commune, Dataset } from '../core/types';
-import { importFiles, previewImportFile, type ImportChunk } from './import-api';
+import {
+  importFiles,
+  importFilesFlat,
+  previewImportFile,
+  type AppImportChunk,
+  type ImportChunk,
+} from './import-api';
 
 const blob = (text: string) => new Blob([new TextEncoder().encode(text)]);
 
@@ -183,5 +190,60 @@ describe('importFiles with CPTS polygons', () => {
     expect(reports[0]?.issues.find((i) => i.code === 'no-commune-contours')?.message).toContain(
       'Chargez les contours des communes',
     );
+  });
+});
+
+describe('importFilesFlat (the app’s import worker)', () => {
+  const demo = path.resolve(import.meta.dirname, '../../data/demo');
+  const read = (name: string) => fs.readFileSync(path.join(demo, name), 'utf8');
+
+  it('hands over the communes flat, with the same records and reports as importFiles', async () => {
+    const files = [
+      { name: 'communes-96.geojson', blob: blob(read('communes-96-fictif.geojson')) },
+      { name: 'cpts-96.csv', blob: blob(read('cpts-perimetres-96-fictif.csv')) },
+    ];
+    const nested: ImportChunk[] = [];
+    const expected = await importFiles(files, [], [], (c) => void nested.push(c));
+    const flat: AppImportChunk[] = [];
+    const known = { communes: toFlatGeometries([]) };
+    const reports = await importFilesFlat(files, [], known, (c) => void flat.push(c));
+    expect(reports).toEqual(expected);
+    expect(flat.map((c) => c.kind)).toEqual(nested.map((c) => c.kind));
+    const communes = nested.find((c) => c.kind === 'communes')?.rows as Commune[];
+    const contour = flat.find((c) => 'geometries' in c);
+    if (!contour || !('geometries' in contour)) throw new Error('aucun lot de contours');
+    expect(contour.geometries).toEqual(toFlatGeometries(communes));
+    expect(contour.tilerGeometries).toEqual(contour.geometries);
+    const own = new Set(flatBuffers(contour.geometries));
+    expect(flatBuffers(contour.tilerGeometries).some((b) => own.has(b))).toBe(false);
+    const withoutGeometry = communes.map((c) => {
+      const attributes: Partial<Commune> = { ...c };
+      delete attributes.geometry;
+      return attributes;
+    });
+    expect(contour.rows).toEqual(withoutGeometry);
+    expect(contour.rows.some((r) => 'geometry' in r)).toBe(false);
+    const others = (chunks: AppImportChunk[]) => chunks.filter((c) => c.kind !== 'communes');
+    expect(others(flat)).toEqual(others(nested));
+  });
+
+  it('places CPTS polygons on the loaded communes received flat', async () => {
+    const contours = read('communes-96-fictif.geojson');
+    const fc = JSON.parse(contours) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+    const shapes = fc.features.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
+    const [first, second] = shapes;
+    if (!first || !second) throw new Error('démo sans communes');
+    const cpts = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { cpts: 'A' }, geometry: first.geometry }],
+    };
+    const files = [{ name: 'cpts.geojson', blob: blob(JSON.stringify(cpts)) }];
+    const chunks: AppImportChunk[] = [];
+    const known = { communes: toFlatGeometries([first, second]) };
+    await importFilesFlat(files, [], known, (c) => void chunks.push(c));
+    const members = chunks
+      .filter((c) => c.kind === 'perimeters')
+      .flatMap((c) => c.rows as unknown[]);
+    expect(members).toEqual([{ perimeterName: 'A', communeCode: first.code }]);
   });
 });

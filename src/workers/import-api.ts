@@ -6,16 +6,18 @@
  * (`readLineChunks`) and their records handed over chunk by chunk, so the whole file is never held
  * as JS objects.
  */
+import { transfer } from 'comlink';
+import { flatBuffers, fromFlatGeometries, type FlatGeometries } from '../core/geo/flat-geometries';
 import { detectZoneKind, type ZoneKindDetection } from '../core/flows/zone-kind';
 import type { CommuneShape } from '../core/overlap/assign-communes-to-polygons';
 import { mergePopulationRecords } from '../core/territory/merge-population';
 import type { Commune, DataIssue, Dataset, PopulationRecord } from '../core/types';
 import { applySavoirFaire, parseDataFile, type ParsedDataFile } from '../io';
 import { LINE_CHUNK_BYTES } from '../io/blob-line-chunks';
-import type { ImportChunk, ImportFile, ImportOptions } from './import-types';
+import type { AppImportChunk, ImportChunk, ImportFile, ImportOptions } from './import-types';
 import { loadCommuneReferential, loadPostalReferential } from '../io/commune-referential';
 import { DATASET_KEY_OF_KIND as DATASET_KEY, emptyDataset } from './dataset';
-import { prepareContours } from './import-contours';
+import { prepareContours, toContourChunk } from './import-contours';
 import { reconcileParsed, type ReconcileContext } from './import-reconcile';
 import { previewKeys, toReport, type ImportReport } from './import-report';
 import { readSkillFiles } from './import-skills';
@@ -27,7 +29,14 @@ import { locateEstablishments } from './locate-establishments';
 import { membersFromPolygons } from './perimeter-polygons';
 export type { ImportReport } from './import-report';
 export type { DirectDuckDb } from '../core/direct-import-types';
-export type { ImportChunk, ImportFile, ImportOptions } from './import-types';
+export type {
+  AppImportChunk,
+  CommuneAttributes,
+  ContourChunk,
+  ImportChunk,
+  ImportFile,
+  ImportOptions,
+} from './import-types';
 
 /** What the panel shows before loading. */
 export interface ImportPreview {
@@ -258,6 +267,39 @@ export async function importFiles(
     if (whole) reportByIndex.set(index, whole);
   }
   return files.map((_, index) => reportByIndex.get(index) as ImportReport);
+}
+
+/**
+ * `importFiles` as the app's import worker runs it: the loaded communes arrive flat (transferred,
+ * read back as GeoJSON here, off the main thread), and each communes chunk leaves flat
+ * (`toContourChunk`), its typed arrays transferred with the chunk (Comlink `transfer`: a call of
+ * the app's proxied `onChunk`); every other chunk as `importFiles` hands it over.
+ *
+ * @example await api.importFilesFlat(files, options, transfer(known, flatBuffers(flat)), proxy(onChunk), proxy(direct));
+ */
+export async function importFilesFlat(
+  files: readonly ImportFile[],
+  options: readonly ImportOptions[],
+  known: Omit<KnownData, 'communes'> & { communes: FlatGeometries },
+  onChunk: (chunk: AppImportChunk) => Promise<void> | void,
+  duckdb: DirectDuckDb | null = null,
+): Promise<ImportReport[]> {
+  const communes = fromFlatGeometries(known.communes);
+  const handOver = (chunk: ImportChunk): Promise<void> | void => {
+    if (chunk.kind !== 'communes') return onChunk(chunk);
+    const flat = toContourChunk({ ...chunk, kind: 'communes' });
+    const buffers = [...flatBuffers(flat.geometries), ...flatBuffers(flat.tilerGeometries)];
+    return onChunk(transfer(flat, buffers));
+  };
+  return importFiles(
+    files,
+    options,
+    { ...known, communes },
+    handOver,
+    undefined,
+    undefined,
+    duckdb,
+  );
 }
 
 function isKnownData(known: unknown): known is KnownData {

@@ -6,9 +6,11 @@
  * import worker where the polygons are, and travel with the records (`Commune.metrics`).
  */
 import { computeCommuneMetrics } from '../core/geo/commune-metrics';
+import { copyFlatGeometries, toFlatGeometries } from '../core/geo/flat-geometries';
 import { reconcileContours } from '../core/reconcile/reconcile-contours';
 import type { Commune, DataIssue } from '../core/types';
 import type { ReconcileContext } from './import-reconcile';
+import type { CommuneAttributes, ContourChunk, ImportChunk } from './import-types';
 
 /** Contours after the import's contour step. */
 export interface PreparedContours {
@@ -51,4 +53,22 @@ export function prepareContours(
     });
   }
   return { rows, issues, withPopulation };
+}
+
+/**
+ * A communes chunk with its polygons flattened here, in the import worker (`toFlatGeometries`, in
+ * the order of the rows, plus a copy for the tiler), and the rows without their GeoJSON: the main
+ * thread then receives typed arrays to transfer, not nested arrays to clone and flatten again.
+ *
+ * @example const c = toContourChunk(chunk); onChunk(transfer(c, [...flatBuffers(c.geometries)]));
+ */
+export function toContourChunk(chunk: ImportChunk & { kind: 'communes' }): ContourChunk {
+  const communes = chunk.rows as Commune[];
+  const geometries = toFlatGeometries(communes);
+  const rows = communes.map((commune): CommuneAttributes => {
+    const attributes: Partial<Commune> = { ...commune };
+    delete attributes.geometry;
+    return attributes as CommuneAttributes;
+  });
+  return { ...chunk, rows, geometries, tilerGeometries: copyFlatGeometries(geometries) };
 }

@@ -2,6 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { squareRing as square } from '../../../test/support/shapes';
 import { CommuneGeometries } from './commune-geometries';
+import { toFlatGeometries } from './flat-geometries';
 
 const withHole: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 4), square(1, 1, 1)] };
 const islands: MultiPolygon = {
@@ -45,5 +46,31 @@ describe('CommuneGeometries', () => {
     structuredClone(copy, { transfer: [copy.coords.buffer] });
     expect(copy.coords.length).toBe(0);
     expect(geometries.geometryOf('01001')).toEqual(withHole);
+  });
+
+  it('keeps one flat part already sorted by code as it is (no copy)', () => {
+    const sorted = [shapes[1], shapes[0]].flatMap((s) => (s ? [s] : []));
+    const flat = toFlatGeometries(sorted);
+    const geometries = CommuneGeometries.fromFlat([{ flat, names: sorted.map((s) => s.name) }]);
+    expect(geometries.flat).toBe(flat);
+    expect(geometries.shapes()).toEqual(sorted);
+  });
+
+  it('merges flat parts in code order, as `from` sorts the same shapes', () => {
+    const third = { code: '01002', name: 'L’Abergement-de-Varey', geometry: islands };
+    const parts = [[...shapes], [third]].map((list) => ({
+      flat: toFlatGeometries(list),
+      names: list.map((s) => s.name),
+    }));
+    const merged = CommuneGeometries.fromFlat(parts);
+    expect(merged.codes).toEqual(['01001', '01002', '2A004']);
+    expect(merged.shapes()).toEqual(CommuneGeometries.from([...shapes, third]).shapes());
+    expect(merged.flat.coords).toEqual(CommuneGeometries.from([...shapes, third]).flat.coords);
+  });
+
+  it('builds an empty store from no flat part', () => {
+    const none = CommuneGeometries.fromFlat([]);
+    expect(none.size).toBe(0);
+    expect(none.geometryOf('01001')).toBeUndefined();
   });
 });

@@ -6,7 +6,13 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { CodedGeometry } from './dissolve-communes';
-import { geometryAt, toFlatGeometries, type FlatGeometries } from './flat-geometries';
+import {
+  copyFlatGeometries,
+  geometryAt,
+  pickFlatGeometries,
+  toFlatGeometries,
+  type FlatGeometries,
+} from './flat-geometries';
 
 /** A commune polygon with its code and name (WGS84, lon/lat). */
 export type NamedGeometry = CodedGeometry & { name: string };
@@ -39,6 +45,31 @@ export class CommuneGeometries {
     return new CommuneGeometries(
       toFlatGeometries(sorted),
       sorted.map((s) => s.name),
+    );
+  }
+
+  /**
+   * Commune polygons received flat (the import worker's contour chunks, each with the names of its
+   * communes in the same order), sorted by code: a single part already sorted is kept as it is (no
+   * copy), otherwise the communes are copied in code order (typed arrays, no GeoJSON).
+   *
+   * @example CommuneGeometries.fromFlat([{ flat: chunk.geometries, names }]).size;
+   */
+  static fromFlat(
+    parts: readonly { flat: FlatGeometries; names: readonly string[] }[],
+  ): CommuneGeometries {
+    const [only] = parts;
+    if (parts.length === 1 && only && isSorted(only.flat.codes))
+      return new CommuneGeometries(only.flat, only.names);
+    const picks = parts.flatMap(({ flat }, part) => flat.codes.map((_, i) => [part, i] as const));
+    const codeOf = ([part, i]: readonly [number, number]) => parts[part]?.flat.codes[i] ?? '';
+    picks.sort((a, b) => (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0));
+    return new CommuneGeometries(
+      pickFlatGeometries(
+        parts.map((p) => p.flat),
+        picks,
+      ),
+      picks.map(([part, i]) => parts[part]?.names[i] ?? ''),
     );
   }
 
@@ -81,14 +112,11 @@ export class CommuneGeometries {
 
   /** A copy of the flat arrays, to transfer to a worker while this store keeps its own. */
   copyFlat(): FlatGeometries {
-    const { codes, multi, coords, ringStarts, polygonStarts, featureStarts } = this.flat;
-    return {
-      codes: [...codes],
-      multi: multi.slice(),
-      coords: coords.slice(),
-      ringStarts: ringStarts.slice(),
-      polygonStarts: polygonStarts.slice(),
-      featureStarts: featureStarts.slice(),
-    };
+    return copyFlatGeometries(this.flat);
   }
+}
+
+function isSorted(codes: readonly string[]): boolean {
+  for (let i = 1; i < codes.length; i++) if ((codes[i - 1] ?? '') > (codes[i] ?? '')) return false;
+  return true;
 }

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { squareRing as square } from '../../../test/support/shapes';
-import { flatBuffers, fromFlatGeometries, geometryAt, toFlatGeometries } from './flat-geometries';
+import {
+  copyFlatGeometries,
+  flatBuffers,
+  fromFlatGeometries,
+  geometryAt,
+  pickFlatGeometries,
+  toFlatGeometries,
+} from './flat-geometries';
 
 describe('toFlatGeometries', () => {
   it('reads back a polygon with a hole and a multipolygon exactly', () => {
@@ -45,5 +52,41 @@ describe('toFlatGeometries', () => {
     const flat = toFlatGeometries([]);
     expect([...flat.featureStarts]).toEqual([0]);
     expect(fromFlatGeometries(flat)).toEqual([]);
+  });
+});
+
+describe('pickFlatGeometries', () => {
+  const withHole: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 4), square(1, 1, 1)] };
+  const islands: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: [[square(10, 10, 1)], [square(12.5, 10.25, 0.5)]],
+  };
+  const a = [
+    { code: '2A004', geometry: islands },
+    { code: '01001', geometry: withHole },
+  ];
+  const b = [{ code: '01002', geometry: { ...withHole, coordinates: [square(5, 5, 2)] } }];
+
+  it('copies the chosen communes of several parts, in the order asked, exactly', () => {
+    const picked = pickFlatGeometries(
+      [toFlatGeometries(a), toFlatGeometries(b)],
+      [
+        [0, 1],
+        [1, 0],
+        [0, 0],
+      ],
+    );
+    const expected = [a[1], b[0], a[0]];
+    expect(fromFlatGeometries(picked)).toEqual(expected);
+    expect(picked).toEqual(toFlatGeometries(expected.flatMap((s) => (s ? [s] : []))));
+  });
+
+  it('copies into new buffers (a transfer of the copy leaves the original readable)', () => {
+    const flat = toFlatGeometries(a);
+    const copy = copyFlatGeometries(flat);
+    expect(copy).toEqual(flat);
+    structuredClone(copy, { transfer: flatBuffers(copy) });
+    expect(copy.coords.length).toBe(0);
+    expect(fromFlatGeometries(flat)).toEqual(a);
   });
 });

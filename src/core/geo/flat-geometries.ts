@@ -110,6 +110,69 @@ export function flatBuffers(flat: FlatGeometries): ArrayBuffer[] {
   );
 }
 
+/**
+ * Copies chosen communes of one or more flat geometries into new flat arrays, in the order of
+ * `picks` (`[part, index]`: commune `index` of `parts[part]`); coordinates are copied as they
+ * are (typed-array copies, no GeoJSON built).
+ *
+ * @example pickFlatGeometries([a, b], [[1, 0], [0, 0]]).codes; // => [b.codes[0], a.codes[0]]
+ */
+export function pickFlatGeometries(
+  parts: readonly FlatGeometries[],
+  picks: readonly (readonly [number, number])[],
+): FlatGeometries {
+  let [points, rings, polygons] = [0, 0, 0];
+  const spans = picks.map(([part, i]) => {
+    const flat = parts[part] as FlatGeometries;
+    const [p0, p1] = [flat.featureStarts[i] ?? 0, flat.featureStarts[i + 1] ?? 0];
+    const [r0, r1] = [flat.polygonStarts[p0] ?? 0, flat.polygonStarts[p1] ?? 0];
+    const [k0, k1] = [flat.ringStarts[r0] ?? 0, flat.ringStarts[r1] ?? 0];
+    points += k1 - k0;
+    rings += r1 - r0;
+    polygons += p1 - p0;
+    return { flat, i, p0, p1, r0, r1, k0, k1 };
+  });
+  const out: FlatGeometries = {
+    codes: spans.map((s) => s.flat.codes[s.i] ?? ''),
+    multi: new Uint8Array(picks.length),
+    coords: new Float64Array(points * 2),
+    ringStarts: new Uint32Array(rings + 1),
+    polygonStarts: new Uint32Array(polygons + 1),
+    featureStarts: new Uint32Array(picks.length + 1),
+  };
+  let [k, r, p] = [0, 0, 0];
+  for (const [j, s] of spans.entries()) {
+    out.multi[j] = s.flat.multi[s.i] ?? 0;
+    out.featureStarts[j] = p;
+    for (let q = s.p0; q < s.p1; q++)
+      out.polygonStarts[p++] = r + (s.flat.polygonStarts[q] ?? 0) - s.r0;
+    for (let q = s.r0; q < s.r1; q++) out.ringStarts[r++] = k + (s.flat.ringStarts[q] ?? 0) - s.k0;
+    out.coords.set(s.flat.coords.subarray(2 * s.k0, 2 * s.k1), 2 * k);
+    k += s.k1 - s.k0;
+  }
+  out.featureStarts[picks.length] = p;
+  out.polygonStarts[polygons] = r;
+  out.ringStarts[rings] = k;
+  return out;
+}
+
+/**
+ * A copy of flat geometries (new buffers), e.g. to transfer one to a worker and keep the other.
+ *
+ * @example transfer(copyFlatGeometries(flat), flatBuffers(copy));
+ */
+export function copyFlatGeometries(flat: FlatGeometries): FlatGeometries {
+  const { codes, multi, coords, ringStarts, polygonStarts, featureStarts } = flat;
+  return {
+    codes: [...codes],
+    multi: multi.slice(),
+    coords: coords.slice(),
+    ringStarts: ringStarts.slice(),
+    polygonStarts: polygonStarts.slice(),
+    featureStarts: featureStarts.slice(),
+  };
+}
+
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
