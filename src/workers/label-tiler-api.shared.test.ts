@@ -5,19 +5,10 @@ import Papa from 'papaparse';
 import { PbfReader } from 'pbf';
 import { beforeAll, expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../test/support/shared-data';
+import { tileOf } from '../../test/support/slippy-tiles';
 import { PLACE_LABEL_TILE_LAYER } from '../core/geo/commune-tiles';
 import type { PlaceLabelColumns } from '../core/geo/place-labels';
 import { loadPlaceLabelTiles, placeLabelTile } from './label-tiler-api';
-
-/** Slippy-map tile of a point (OpenStreetMap wiki, « Slippy map tilenames »). */
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return [
-    Math.floor(((lon + 180) / 360) * n),
-    Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n),
-  ];
-}
 
 function labelsIn(bytes: Uint8Array | null): { name: string; tier: number; rank: number }[] {
   if (!bytes) throw new Error('tuile absente');

@@ -1,18 +1,9 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
+import { tileOf } from '../../test/support/slippy-tiles';
 import { PLACE_LABEL_TILE_LAYER } from '../core/geo/commune-tiles';
 import { loadPlaceLabelTiles, placeLabelTile } from './label-tiler-api';
-
-/** Slippy-map tile of a point (OpenStreetMap wiki, « Slippy map tilenames »). */
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return [
-    Math.floor(((lon + 180) / 360) * n),
-    Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n),
-  ];
-}
 
 /** Names in a tile, with their properties. */
 function namesIn(bytes: Uint8Array | null): Record<string, Record<string, unknown>> {

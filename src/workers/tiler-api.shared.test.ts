@@ -4,19 +4,10 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PbfReader } from 'pbf';
 import { beforeAll, expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../test/support/shared-data';
+import { tileOf } from '../../test/support/slippy-tiles';
 import { toFlatGeometries } from '../core/geo/flat-geometries';
 import { COMMUNE_TILE_LAYER } from '../core/geo/commune-tiles';
 import { communeTile, loadCommuneTiles } from './tiler-api';
-
-/** Slippy-map tile of a point (OpenStreetMap wiki, « Slippy map tilenames »). */
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return [
-    Math.floor(((lon + 180) / 360) * n),
-    Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n),
-  ];
-}
 
 function decode(bytes: Uint8Array | null) {
   if (!bytes) throw new Error('tuile absente');
