@@ -45,7 +45,7 @@ export function summariseTrace(events: readonly TraceEvent[]): string[] {
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name)
       threadName.set(`${e.pid}:${e.tid}`, e.args.name);
   const timed = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
-  const t0 = Math.min(...timed.map((e) => e.ts));
+  const t0 = timed.reduce((m, e) => Math.min(m, e.ts), Infinity);
   const busy = new Map<string, { total: number; first: number; last: number }>();
   const detail = new Map<string, Map<string, number>>();
   for (const e of timed) {

@@ -89,9 +89,9 @@ export interface ImportSettings {
   /** Title of the data once imported (default: the current title, or « Vos données »). */
   title?: string;
   /**
-   * Told the imported contours, sent to the tiler, as soon as the worker has read the files and
-   * before DuckDB has the tables: the map draws them meanwhile (start-up). The loaded data then
-   * reuses the same tiles.
+   * Told the imported contours, sent to the tiler, as soon as the worker hands them over (each
+   * contour chunk; the last one holds them all) and before DuckDB has the tables: the map draws
+   * them meanwhile (start-up). The loaded data then reuses the same tiles.
    */
   onContours?: (contours: PublishedTiles) => void;
 }
@@ -177,16 +177,19 @@ export function startImport(
                   return sink.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
                 const names = chunk.rows.map((c) => c.name);
                 contourParts.push({ flat: chunk.geometries, names, tiler: chunk.tilerGeometries });
+                // Tiled and drawn while DuckDB loads the rest (a later chunk publishes them all).
+                if (settings.onContours) {
+                  imported = CommuneGeometries.fromFlat(contourParts);
+                  early = publishCommuneTiles(imported, tilerCopy(imported, contourParts));
+                  settings.onContours(early);
+                }
                 return sink.append('communes', communeRecords(chunk));
               }),
               proxy(direct),
             )
             .then(async (r) => {
-              if (contourParts.length > 0) imported = CommuneGeometries.fromFlat(contourParts);
-              if (settings.onContours && imported) {
-                early = publishCommuneTiles(imported, tilerCopy(imported, contourParts));
-                settings.onContours(early);
-              }
+              if (contourParts.length > 0 && !early)
+                imported = CommuneGeometries.fromFlat(contourParts);
               await sink.flushed();
               return r;
             }),

@@ -24,6 +24,12 @@ export const LAYER = {
   establishments: 'establishments',
 } as const;
 
+/** First zoom level at which commune outlines are drawn. */
+export const COMMUNE_OUTLINE_MIN_ZOOM = 6;
+
+/** Opacity of the choropleth fill (the base map shows through a little). */
+export const FILL_OPACITY = 0.9;
+
 /**
  * Commune polygons (the `communes` layer of the vector tiles) coloured by feature-state `colour`
  * (set per commune, no re-layout on change).
@@ -35,15 +41,20 @@ export const communesFillLayer: FillLayerSpecification = {
   'source-layer': COMMUNE_TILE_LAYER,
   paint: {
     'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
-    'fill-opacity': 0.9,
+    'fill-opacity': FILL_OPACITY,
   },
 };
 
+/**
+ * White commune outlines, from zoom 6 (a département fills the view): on the whole of France a
+ * 0.2 px line only paled the colours, and it doubled the cost of a frame of the national layer.
+ */
 export const communesLineLayer: LineLayerSpecification = {
   id: LAYER.communesLine,
   type: 'line',
   source: SOURCE.communes,
   'source-layer': COMMUNE_TILE_LAYER,
+  minzoom: COMMUNE_OUTLINE_MIN_ZOOM,
   paint: {
     'line-color': '#ffffff',
     'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.2, 11, 1.2],

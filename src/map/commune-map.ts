@@ -16,6 +16,7 @@ import { buildBaseStyle } from './base-style';
 import {
   communesFillLayer,
   communesHoverLayer,
+  FILL_OPACITY,
   communesLineLayer,
   communesSelectedLayer,
   type HighlightRole,
@@ -31,6 +32,7 @@ import {
   NO_COMMUNE_TILES,
 } from './commune-tile-source';
 import { LandMassControl } from './land-mass-control';
+import { holdUntilIdle } from './load-gate';
 import { PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, placeLabelsLayer } from './place-label-layer';
 import {
   NO_PLACE_LABEL_TILES,
@@ -72,7 +74,11 @@ export class CommuneMap {
   private highlighted = '|';
   private colours = new Map<string, string | null>();
   private loaded: Promise<void>;
+  /** Resolves once the communes of the last tile set are drawn (`holdUntilIdle`). */
+  private shown: Promise<void> = Promise.resolve();
   private readonly landMasses = new LandMassControl(30);
+  /** GeoJSON sources holding no feature (they are created empty). */
+  private readonly emptySources = new Set<string>([SOURCE.perimeters, SOURCE.establishments]);
 
   constructor(container: HTMLElement, events: CommuneMapEvents, basemapTilesUrl?: string) {
     this.map = new MapLibreMap({
@@ -194,13 +200,30 @@ export class CommuneMap {
     if (landMasses[0]) this.landMasses.show(landMasses[0].id);
     // The same tiles (start-up contours drawn before the data) are kept, not loaded again.
     const communeSource = this.map.getSource(SOURCE.communes) as VectorTileSource;
-    if (communeSource.tiles[0] !== communeTileUrl(communes))
+    if (communeSource.tiles[0] !== communeTileUrl(communes)) {
       communeSource.setTiles([communeTileUrl(communes)]);
+      this.shown = holdUntilIdle(this.map, [
+        { layer: LAYER.communesFill, property: 'fill-opacity', value: FILL_OPACITY },
+        { layer: LAYER.communesLine, property: 'line-opacity', value: 1 },
+      ]);
+    }
     const labelSource = this.map.getSource(PLACE_LABELS_SOURCE) as VectorTileSource;
     if (labelSource.tiles[0] !== placeLabelTileUrl(placeLabels))
       labelSource.setTiles([placeLabelTileUrl(placeLabels)]);
-    (this.map.getSource(SOURCE.perimeters) as GeoJSONSource).setData(perimeters);
-    (this.map.getSource(SOURCE.establishments) as GeoJSONSource).setData(establishments);
+    this.setSourceData(SOURCE.perimeters, perimeters);
+    this.setSourceData(SOURCE.establishments, establishments);
+  }
+
+  /**
+   * Replaces a GeoJSON source's data, unless it stays empty: each new content costs a frame of the
+   * whole map (and of all communes, nationally).
+   */
+  private setSourceData(id: string, data: FeatureCollection): void {
+    const wasEmpty = this.emptySources.has(id);
+    if (data.features.length === 0) this.emptySources.add(id);
+    else this.emptySources.delete(id);
+    if (!(wasEmpty && data.features.length === 0))
+      void (this.map.getSource(id) as GeoJSONSource).setData(data);
   }
 
   /**
@@ -264,8 +287,12 @@ export class CommuneMap {
     void source.setData({ type: 'FeatureCollection', features });
   }
 
-  /** Resolves at the next `idle` event (all tiles loaded, no transition running). */
-  whenIdle(): Promise<void> {
+  /**
+   * Resolves at the next `idle` event (all tiles loaded, no transition running) after the communes
+   * of the last tile set are drawn.
+   */
+  async whenIdle(): Promise<void> {
+    await this.shown;
     return new Promise((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();

@@ -3,7 +3,7 @@
  * (metropolitan France and overseas départements), it fits the view to the one chosen. Hidden when
  * there is only one.
  */
-import { LngLatBounds, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { LngLat, LngLatBounds, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 import type { LandMass } from '../core/geo/land-masses';
 
 /** A MapLibre control holding a `<select>` of the land masses of the loaded data. */
@@ -59,9 +59,17 @@ export class LandMassControl implements IControl {
     if (!mass || !this.map) return;
     this.select.value = id;
     const [west, south, east, north] = mass.bounds;
-    this.map.fitBounds(new LngLatBounds([west, south], [east, north]), {
-      padding: this.padding,
-      duration: 0,
-    });
+    const bounds = new LngLatBounds([west, south], [east, north]);
+    // Already there (the same data drawn again): no camera change, hence no frame of the map.
+    const camera = this.map.cameraForBounds(bounds, { padding: this.padding });
+    const center = this.map.getCenter();
+    if (
+      camera?.center &&
+      camera.zoom !== undefined &&
+      Math.abs(camera.zoom - this.map.getZoom()) < 1e-6 &&
+      center.distanceTo(LngLat.convert(camera.center)) < 1
+    )
+      return;
+    this.map.fitBounds(bounds, { padding: this.padding, duration: 0 });
   }
 }
