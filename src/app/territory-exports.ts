@@ -76,7 +76,10 @@ export function useTerritoryExports(
 ) {
   const { data, map } = services;
   const meta = useCallback(
-    () => exportMeta(data, active?.name ?? 'Territoire', analysis),
+    () => ({
+      ...exportMeta(data, active?.name ?? 'Territoire', analysis),
+      startedFrom: active?.basedOn ?? null,
+    }),
     [active, data, analysis],
   );
 

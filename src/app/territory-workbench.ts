@@ -5,7 +5,8 @@
  * map layers (one coalesced update per frame), clicks and shortcuts, polygon and lasso selection,
  * exports (each with its busy state) and the project file.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { withoutStartingPerimeter } from '../core/territory/starting-perimeter';
 import { getAnalysisClient } from '../workers/analysis-client';
 import type { AppServices } from './app-services';
 import { PendingClicks } from './pending-clicks';
@@ -64,7 +65,12 @@ export function useTerritoryWorkbench(services: AppServices) {
 
   const ready = status === 'ready';
   const { result, busy } = useTerritoryAnalysis(data, ready, active?.codes, clicks, setMessage);
-  const analysis = result?.analysis ?? null;
+  // The CPTS the territory was started from is its own perimeter, not an overlap (panel, exports).
+  const basedOn = active?.basedOn ?? null;
+  const analysis = useMemo(
+    () => (result ? withoutStartingPerimeter(result.analysis, basedOn) : null),
+    [result, basedOn],
+  );
   const other = project.territories.find((t) => t.id === compareId) ?? null;
   const comparison = useTerritoryComparison(ready, active, other);
 
@@ -90,7 +96,7 @@ export function useTerritoryWorkbench(services: AppServices) {
   );
   const feedback = useTerritoryLayers(map, data, lists.geometryOf, {
     analysis,
-    basedOn: active?.basedOn ?? null,
+    basedOn,
     comparison,
     settled: result?.settled ?? [],
   });

@@ -103,3 +103,31 @@ describe('CommuneCard: year of the population', () => {
     );
   });
 });
+
+describe('TerritoryIndicators: a territory started from a CPTS', () => {
+  it('says that the starting CPTS is not counted as an overlap', () => {
+    const { communes, geometries } = grid(2);
+    const perimeters = [{ perimeterName: 'CPTS Nord', communeCode: cell(0, 0) }];
+    const ctx = buildTerritoryContext(
+      { communes, activities: [], establishments: [], perimeters },
+      geometries,
+    );
+    const analysis = analyseTerritory(ctx, [cell(0, 0), cell(0, 1)]);
+    const html = renderToStaticMarkup(
+      <TerritoryIndicators
+        analysis={{ ...analysis, overlaps: [] }}
+        ms={null}
+        nameOf={() => undefined}
+        startedFrom="CPTS Nord"
+      />,
+    );
+    expect(html).toContain('data-testid="territory-started-from"');
+    expect(html.replace(/<!-- -->/g, '')).toContain(
+      'Territoire parti de la CPTS « CPTS Nord » : elle n’est pas comptée comme chevauchement.',
+    );
+    const plain = renderToStaticMarkup(
+      <TerritoryIndicators analysis={analysis} ms={null} nameOf={() => undefined} />,
+    );
+    expect(plain).not.toContain('territory-started-from');
+  });
+});

@@ -16,6 +16,7 @@ export function TerritoryIndicators({
   ms,
   nameOf: nameOfCode,
   agesKeptFrom = [],
+  startedFrom = null,
 }: {
   analysis: TerritoryAnalysis;
   ms: number | null;
@@ -23,6 +24,8 @@ export function TerritoryIndicators({
   nameOf: (code: string) => string | undefined;
   /** Files the age structure was kept from (a later population file had no ages). */
   agesKeptFrom?: readonly string[];
+  /** CPTS the territory was started from: left out of `analysis.overlaps`, said under the table. */
+  startedFrom?: string | null;
 }) {
   const i = analysis.indicators;
   const nameOf = (code: string) => nameOfCode(code) ?? code;
@@ -146,6 +149,12 @@ export function TerritoryIndicators({
       )}
       <EstablishmentsTable establishments={i.establishments} />
       <OverlapsTable analysis={analysis} />
+      {startedFrom && analysis.overlaps !== null && (
+        <p className="territory-small" data-testid="territory-started-from">
+          Territoire parti de la CPTS « {startedFrom} » : elle n’est pas comptée comme
+          chevauchement.
+        </p>
+      )}
       <p className="territory-small" data-testid="territory-white-zones">
         {analysis.whiteZones === null
           ? `Zones blanches : ${notLoadedMessage('perimeters')}.`

@@ -203,6 +203,7 @@ export function TerritoryPanel() {
               ms={wb.analysisMs}
               nameOf={(code) => services.data.communes.nameOf(code)}
               agesKeptFrom={agesKeptFrom(services.data.files)}
+              startedFrom={active?.basedOn ?? null}
             />
           )}
         </div>

@@ -1,7 +1,7 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { cell, grid } from '../core/territory/test-grid';
-import { communesInPolygon, prepareTerritories } from './territory-api';
+import { communesInPolygon, exportTerritoryFiles, prepareTerritories } from './territory-api';
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
   type: 'Polygon',
@@ -70,5 +70,29 @@ describe('prepareTerritories', () => {
       geometries,
     );
     expect(coverage).toBeNull();
+  });
+});
+
+describe('exportTerritoryFiles (GeoJSON of a territory started from a CPTS)', () => {
+  it('does not write the starting CPTS in `cpts_chevauchees`, and writes the others', async () => {
+    const { communes, geometries } = grid(3);
+    const perimeters = [
+      { perimeterName: 'CPTS Nord', communeCode: cell(0, 0) },
+      { perimeterName: 'CPTS Nord', communeCode: cell(0, 1) },
+      { perimeterName: 'CPTS Est', communeCode: cell(1, 1) },
+    ];
+    await prepareTerritories(
+      { communes, activities: [], establishments: [], perimeters },
+      geometries,
+    );
+    const codes = [cell(0, 0), cell(0, 1), cell(1, 1)];
+    const meta = { territoryName: 'T', date: '2026-12-02', fictitious: true, sources: [] };
+    const overlapsOf = async (startedFrom: string | null) => {
+      const { geojson } = await exportTerritoryFiles(codes, { ...meta, startedFrom });
+      return (JSON.parse(geojson) as { features: { properties: Record<string, unknown> }[] })
+        .features[0]?.properties.cpts_chevauchees;
+    };
+    expect(await overlapsOf(null)).toBe('CPTS Nord; CPTS Est');
+    expect(await overlapsOf('CPTS Nord')).toBe('CPTS Est');
   });
 });

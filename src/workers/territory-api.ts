@@ -3,6 +3,7 @@
  * Node tests). The context (per-commune aggregates, topology, adjacency) is built once by
  * `prepareTerritories` and kept in the worker; each edit then costs `analyseTerritoryCodes`.
  */
+import { withoutStartingPerimeter } from '../core/territory/starting-perimeter';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { CodedGeometry } from '../core/geo/dissolve-communes';
@@ -106,13 +107,16 @@ export async function compareTerritoryCodes(
   return { ...compareTerritories(a.indicators, a.codes, b.indicators, b.codes), a, b };
 }
 
-/** GeoJSON (RFC 7946) and CSV (UTF-8 with BOM) of a territory, as text. */
+/**
+ * GeoJSON (RFC 7946) and CSV (UTF-8 with BOM) of a territory, as text; the CPTS it was started
+ * from (`meta.startedFrom`) is not one of its overlaps.
+ */
 export async function exportTerritoryFiles(
   codes: readonly string[],
   meta: ExportMeta,
 ): Promise<{ geojson: string; csv: string; analysis: TerritoryAnalysis }> {
   const ctx = ready();
-  const analysis = analyseTerritory(ctx, codes);
+  const analysis = withoutStartingPerimeter(analyseTerritory(ctx, codes), meta.startedFrom);
   const communes = analysis.codes
     .map((c) => ctx.base.communes[ctx.base.indexByCode.get(c) ?? -1])
     .filter((c) => c !== undefined);

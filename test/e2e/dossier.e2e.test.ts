@@ -81,6 +81,11 @@ describe('the dossier « Diagnostic territorial »', () => {
     const population = flat(
       (await page.textContent('[data-testid="territory-population"]'))!.replace(/ hab\.$/, ''),
     );
+    // The CPTS it started from is its own perimeter: not listed as an overlap, and said so.
+    expect(await page.textContent('[data-testid="territory-overlaps"]')).not.toContain(CPTS);
+    expect(await page.textContent('[data-testid="territory-started-from"]')).toContain(
+      `« ${CPTS} »`,
+    );
     const html = await downloadDossier(page, 'demo');
     const pages = await printPages(session, html, 'demo');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'dossier-demo-panel.png') });

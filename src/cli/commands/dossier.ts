@@ -12,7 +12,7 @@ import { CliError, option } from '../args';
 import { cliSources, loadTerritory } from './territory';
 
 export async function run(argv: string[]): Promise<number> {
-  const { args, analysis, name, demo, reports, more } = await loadTerritory(
+  const { args, analysis, name, startedFrom, demo, reports, more } = await loadTerritory(
     argv,
     ['json'],
     async (conn, input) => ({
@@ -33,6 +33,7 @@ export async function run(argv: string[]): Promise<number> {
       date: new Date().toISOString().slice(0, 10),
       fictitious: demo,
       sources: cliSources(reports, demo, analysis, flows !== null),
+      startedFrom,
     },
     flows,
     access: more!.access && {

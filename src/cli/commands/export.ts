@@ -10,7 +10,7 @@ import { CliError, option } from '../args';
 import { loadTerritory } from './territory';
 
 export async function run(argv: string[]): Promise<number> {
-  const { args, analysis, name, demo, sources } = await loadTerritory(argv, []);
+  const { args, analysis, name, startedFrom, demo, sources } = await loadTerritory(argv, []);
   const geojsonPath = option(args, 'geojson');
   const csvPath = option(args, 'csv');
   if (!geojsonPath && !csvPath)
@@ -20,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     date: new Date().toISOString().slice(0, 10),
     fictitious: demo,
     sources,
+    startedFrom,
   });
   if (geojsonPath) fs.writeFileSync(geojsonPath, files.geojson);
   if (csvPath) fs.writeFileSync(csvPath, files.csv);

@@ -3,6 +3,7 @@
  * territory (population and vintage, communes, ACI tranche, overlaps with the loaded CPTS,
  * contiguity, white zones), with the same code as the app's workbench.
  */
+import { withoutStartingPerimeter } from '../../core/territory/starting-perimeter';
 import fs from 'node:fs';
 import { formatAciAmount } from '../../core/territory/aci-amounts';
 import type { TerritoryAnalysis } from '../../core/territory/analyse-territory';
@@ -28,12 +29,16 @@ import { inputOptions, loadInputsIntoDuckDb, reportInputErrors } from '../load-i
 export function resolveTerritoryArg(
   value: string,
   input: TerritoryInput,
-): { codes: string[]; name: string } {
+): { codes: string[]; name: string; startedFrom: string | null } {
   const perimeter = input.perimeters.filter(
     (m) => m.perimeterName.toLowerCase() === value.trim().toLowerCase(),
   );
   if (perimeter.length)
-    return { codes: perimeter.map((m) => m.communeCode), name: perimeter[0]!.perimeterName };
+    return {
+      codes: perimeter.map((m) => m.communeCode),
+      name: perimeter[0]!.perimeterName,
+      startedFrom: perimeter[0]!.perimeterName,
+    };
   if (fs.existsSync(value) && fs.statSync(value).isFile()) {
     const codes = fs
       .readFileSync(value, 'utf8')
@@ -41,7 +46,11 @@ export function resolveTerritoryArg(
       .split(/\r?\n/)
       .map((l) => l.split(/[;,\t]/)[0]!.trim())
       .filter((l) => l && !l.startsWith('#') && !/^code/i.test(l));
-    return { codes, name: value.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') };
+    return {
+      codes,
+      name: value.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+      startedFrom: null,
+    };
   }
   const codes = value
     .split(',')
@@ -53,7 +62,7 @@ export function resolveTerritoryArg(
       `--territory : « ${bad.slice(0, 3).join(', ')} » n’est ni un code INSEE (5 caractères, ex. 50129), ni un fichier, ni une CPTS chargée.`,
     );
   }
-  return { codes, name: 'Territoire' };
+  return { codes, name: 'Territoire', startedFrom: null };
 }
 
 /**
@@ -76,14 +85,16 @@ export async function loadTerritory<T = undefined>(
   const { input, geometries } = await queryTerritoryInput(inputs.conn, inputs.contours);
   const more = readMore ? await readMore(inputs.conn, input) : undefined;
   await inputs.conn.close();
-  const { codes, name } = resolveTerritoryArg(territory, input);
+  const { codes, name, startedFrom } = resolveTerritoryArg(territory, input);
   const { coverage } = await prepareTerritories(input, geometries);
-  const analysis = await analyseTerritoryCodes(codes);
+  // A CPTS given by name is the territory's own perimeter, not an overlap (as in the app).
+  const analysis = withoutStartingPerimeter(await analyseTerritoryCodes(codes), startedFrom);
   const sources = cliSources(inputs.reports, inputs.demo, analysis);
   return {
     args,
     analysis,
     name,
+    startedFrom,
     coverage,
     demo: inputs.demo,
     sources,
@@ -123,8 +134,10 @@ export function cliSources(
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { args, analysis, name, coverage, demo, sources } = await loadTerritory(argv, ['json']);
-  const summary = summarise(analysis, name, demo, coverage, sources);
+  const { args, analysis, name, startedFrom, coverage, demo, sources } = await loadTerritory(argv, [
+    'json',
+  ]);
+  const summary = summarise(analysis, name, demo, coverage, sources, startedFrom);
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else printText(analysis, name, demo, sources);
   if (analysis.indicators.unknownCodes.length) {
@@ -146,10 +159,13 @@ export function summarise(
   demo: boolean,
   coverage: unknown,
   sources: readonly ExportSource[],
+  startedFrom: string | null = null,
 ) {
   const i = a.indicators;
   return {
     name,
+    /** The CPTS named by `--territory` (left out of `overlaps`), null for codes or a file. */
+    startedFrom,
     fictitious: demo,
     layers: i.layers,
     population: i.population,

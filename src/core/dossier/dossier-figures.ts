@@ -12,6 +12,7 @@ import {
   type ComparedBasin,
 } from '../flows/compare-with-basins';
 import type { TerritoryFlows } from '../flows/territory-flows';
+import { withoutStartingPerimeter } from '../territory/starting-perimeter';
 import type { TerritoryAnalysis } from '../territory/analyse-territory';
 import {
   computeTerritoryIndicators,
@@ -85,18 +86,6 @@ export interface DossierAnalyses {
     threshold: number;
     parameters: AccessParameters;
   } | null;
-}
-
-/**
- * The analysis without the overlap with the CPTS the territory was started from: its communes are
- * the territory's own, not « aussi dans une autre CPTS » (the app's map layers skip it the same way).
- */
-function withoutStartingPerimeter(
-  analysis: TerritoryAnalysis,
-  startedFrom: string | null,
-): TerritoryAnalysis {
-  if (startedFrom === null || analysis.overlaps === null) return analysis;
-  return { ...analysis, overlaps: analysis.overlaps.filter((o) => o.name !== startedFrom) };
 }
 
 /**
