@@ -240,6 +240,7 @@ export function App() {
               <LayerToggles
                 layers={layers}
                 perimeters={perimeterKeys}
+                perimetersLoaded={Boolean(data?.origins.perimeters)}
                 establishmentCount={
                   data?.origins.establishments ? data.establishments.features.length : null
                 }

@@ -3,6 +3,8 @@ import type { LayerVisibility } from '../app/use-commune-map';
 export interface LayerTogglesProps {
   layers: LayerVisibility;
   perimeters: { name: string; colour: string; communeCount: number }[];
+  /** A perimeters file is loaded (its CPTS may still have no commune among the contours). */
+  perimetersLoaded: boolean;
   /** Number of establishments with a position, null when no FINESS file is loaded. */
   establishmentCount: number | null;
   onChange: (layers: LayerVisibility) => void;
@@ -15,6 +17,7 @@ export interface LayerTogglesProps {
 export function LayerToggles({
   layers,
   perimeters,
+  perimetersLoaded,
   establishmentCount,
   onChange,
 }: LayerTogglesProps) {
@@ -30,9 +33,15 @@ export function LayerToggles({
         />
         Périmètres des CPTS existantes
       </label>
-      {perimeters.length === 0 && (
+      {perimeters.length === 0 && !perimetersLoaded && (
         <p className="key" data-testid="perimeters-not-loaded">
           Non chargé — chargez les périmètres de CPTS (onglet Importer).
+        </p>
+      )}
+      {perimeters.length === 0 && perimetersLoaded && (
+        <p className="key" data-testid="perimeters-off-contours">
+          Chargés, mais aucune de leurs communes n’est dans les contours chargés : rien à dessiner.
+          Vérifiez que les codes INSEE des périmètres sont ceux des contours (même COG).
         </p>
       )}
       <label className="check">
@@ -47,6 +56,12 @@ export function LayerToggles({
       {establishmentCount === null && (
         <p className="key" data-testid="establishments-not-loaded">
           Non chargé — chargez le fichier FINESS (onglet Importer).
+        </p>
+      )}
+      {establishmentCount === 0 && (
+        <p className="key" data-testid="establishments-unplaced">
+          Chargé, mais aucun établissement n’a de coordonnées : rien à placer sur la carte (voir «
+          Fichiers chargés »).
         </p>
       )}
     </section>
