@@ -21,6 +21,17 @@ import { publishCommuneTiles, type PublishedTiles } from './commune-tiles';
 import type { LoadedFile } from './commit-import';
 import type { LoadedReport } from './import-data';
 
+/** An establishment as `queryLoadedData` reads it (coordinates null when not geocoded). */
+interface EstablishmentRow {
+  finess_et: string;
+  name: string;
+  category_code: string;
+  category_label: string;
+  commune_code: string;
+  lon: number | null;
+  lat: number | null;
+}
+
 /** A commune polygon as the import hands it over (code, name, WGS84 geometry). */
 export type CommuneShape = NamedGeometry;
 
@@ -85,25 +96,25 @@ export async function queryLoadedData(
   const published = alreadyPublished ?? publishCommuneTiles(geometries, tilerGeometries);
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
   published.indexed.catch(() => undefined);
-  const communes = new CommuneTable(await conn.queryColumns(buildCommuneIndicatorsSql()));
-  const [summary = {}] = await conn.query<Record<string, unknown>>(buildDatasetSummarySql());
-  const establishments = await conn.query<{
-    finess_et: string;
-    name: string;
-    category_code: string;
-    category_label: string;
-    commune_code: string;
-    lon: number | null;
-    lat: number | null;
-  }>(
-    'SELECT finess_et, name, category_code, category_label, commune_code, lon, lat FROM establishments ORDER BY finess_et',
-  );
-  const members = await conn.query<{ perimeter_name: string; commune_code: string }>(
+  // All sent at once: DuckDB runs them one after the other in its worker, but none waits for the
+  // main thread (busy drawing the first map at start-up) to read the previous answer first.
+  const membersQuery = conn.query<{ perimeter_name: string; commune_code: string }>(
     'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
   );
-  const centroids = await conn.query<{ code: string; lon: number; lat: number }>(
-    'SELECT code, centroid_lon AS lon, centroid_lat AS lat FROM communes',
-  );
+  const queries = Promise.all([
+    conn.queryColumns(buildCommuneIndicatorsSql()),
+    conn.query<Record<string, unknown>>(buildDatasetSummarySql()),
+    conn.query<EstablishmentRow>(
+      'SELECT finess_et, name, category_code, category_label, commune_code, lon, lat FROM establishments ORDER BY finess_et',
+    ),
+    conn.query<{ code: string; lon: number; lat: number }>(
+      'SELECT code, centroid_lon AS lon, centroid_lat AS lat FROM communes',
+    ),
+  ]);
+  // Awaited below; marked handled now so that a failure while the outlines are computed is
+  // reported once.
+  queries.catch(() => undefined);
+  const members = await membersQuery;
   const perimetersByCode: Record<string, string[]> = {};
   for (const m of members) (perimetersByCode[m.commune_code] ??= []).push(m.perimeter_name);
   onProgress('Contours des CPTS…');
@@ -114,6 +125,8 @@ export async function queryLoadedData(
       .map((s) => ({ code: s.code, geometry: s.geometry })),
     members.map((m) => ({ perimeterName: m.perimeter_name, communeCode: m.commune_code })),
   );
+  const [indicatorColumns, [summary = {}], establishments, centroids] = await queries;
+  const communes = new CommuneTable(indicatorColumns);
   await published.indexed;
   return {
     communes,

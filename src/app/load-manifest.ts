@@ -4,50 +4,14 @@
  * benchmarks use), imported by the one import path of the Import panel (`startImport`).
  */
 import { getWasmConnector } from '../db/wasm-connector';
+import { getAnalysisClient } from '../workers/analysis-client';
 import type { PublishedTiles } from './commune-tiles';
 import { startImport, type ImportProgress } from './import-data';
 import { restoreKeptImports } from './kept-imports';
 import type { LoadedData } from './load-data';
+import { fetchManifestFiles } from './manifest-files';
 
-/** The demo manifest written by scripts/generate-demo.ts. */
-interface DatasetManifest {
-  title: string;
-  fictitious: boolean;
-  /** `populationYear`: census year of a population file whose data does not carry it. */
-  files: { path: string; kind: string; populationYear?: number }[];
-}
-
-/** Manifest of the embedded demo, relative to the app. */
-export const DEMO_MANIFEST_URL = 'demo/manifest.json';
-
-/**
- * Fetches the files listed by a dataset manifest, from our own origin only.
- *
- * @example const { manifest, files } = await fetchManifestFiles('demo/manifest.json');
- */
-async function fetchManifestFiles(
-  manifestUrl: string,
-): Promise<{ manifest: DatasetManifest; files: File[] }> {
-  const manifestHref = new URL(manifestUrl, document.baseURI);
-  if (manifestHref.origin !== window.location.origin) {
-    throw new Error(`Le manifeste ${manifestUrl} doit être servi par l’application elle-même.`);
-  }
-  const base = new URL('./', manifestHref);
-  const manifest = (await (await fetchOk(manifestHref)).json()) as DatasetManifest;
-  const files = await Promise.all(
-    manifest.files.map(
-      async (f) => new File([await (await fetchOk(new URL(f.path, base))).blob()], f.path),
-    ),
-  );
-  return { manifest, files };
-}
-
-async function fetchOk(url: URL): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`Impossible de lire ${url.pathname} (HTTP ${response.status}).`);
-  return response;
-}
+export { DEMO_MANIFEST_URL } from './manifest-files';
 
 const loads = new Map<string, Promise<LoadedData>>();
 
@@ -81,9 +45,12 @@ export async function loadManifest(
   onContours?: (contours: PublishedTiles) => void,
 ): Promise<LoadedData> {
   onProgress('Lecture des fichiers…');
-  // DuckDB-WASM (34–39 MB to fetch and compile) was started at boot (main.tsx) and starts here
-  // otherwise, while the files download; the import awaits it and reports a failed start itself.
-  getWasmConnector().catch(() => undefined);
+  // DuckDB-WASM (34–39 MB to fetch and compile) and the files were started at boot (main.tsx), or
+  // start here; the import awaits DuckDB and reports a failed start itself. The analysis worker
+  // (CPTS outlines, after the import) starts once DuckDB is up, while the rows are inserted.
+  getWasmConnector()
+    .then(() => getAnalysisClient())
+    .catch(() => undefined);
   const { manifest, files } = await fetchManifestFiles(manifestUrl);
   const job = startImport(
     files,

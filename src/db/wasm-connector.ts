@@ -1,11 +1,8 @@
-import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { toColumnTable, toPlainRows } from './arrow-rows';
 import type { Connector, Row } from './connector';
 import { QueryError } from './query-error';
+import { chooseWasmBundle } from './wasm-bundle';
 
 interface Session {
   db: AsyncDuckDB;
@@ -39,10 +36,10 @@ export function getWasmConnector(): Promise<Connector> {
 
 /**
  * Creates a browser connector to DuckDB-WASM running in its own Web Worker. The bundle (MVP or
- * exception-handling build) is chosen with `selectBundle`; the WASM and worker files are served
- * from our own origin (Vite `?url` imports), never from a CDN. Instantiation is lazy and happens
- * once, on the first call of any method. Logging goes to a `ConsoleLogger` at WARNING level, which
- * prints with `console.log` only (never `console.error`).
+ * exception-handling build) is chosen as `selectBundle` would (`chooseWasmBundle`); the WASM and
+ * worker files are served from our own origin (Vite `?url` imports), never from a CDN.
+ * Instantiation is lazy and happens once, on the first call of any method. Logging goes to a
+ * `ConsoleLogger` at WARNING level, which prints with `console.log` only (never `console.error`).
  *
  * @returns A connector (not yet instantiated); prefer `getWasmConnector()` for the app-wide one.
  * @example
@@ -102,19 +99,20 @@ export function createWasmConnector(): Connector {
   };
 }
 
-/** Loads the DuckDB-WASM library (its own chunk), picks a bundle, starts the worker, opens a DB. */
+/**
+ * Picks a bundle, starts the engine's worker and the wasm download at once (the worker script,
+ * ≈ 0.8 MB, then evaluates in its own thread), then loads the DuckDB-WASM library (its own chunk)
+ * meanwhile, instantiates and opens a DB. Called synchronously by the boot (`getWasmConnector`),
+ * so all three downloads start before the app's own code is fetched.
+ */
 async function instantiate(): Promise<Session> {
-  const duckdb = await import('@duckdb/duckdb-wasm');
-  const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
-    eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl },
-  });
-  if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker script in the selected bundle');
+  const bundle = chooseWasmBundle();
   warmHttpCache(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    const duckdb = await import('@duckdb/duckdb-wasm');
+    const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
+    await db.instantiate(bundle.mainModule);
     await db.open({});
     return { db, conn: await db.connect(), worker };
   } catch (error) {
