@@ -37,8 +37,11 @@ import {
   buildCreateDictionarySql,
   buildDirectLinesSql,
   buildDistinctSql,
+  type DictionarySource,
   type LineFormat,
 } from './sql/direct-lines-sql';
+import { fillDictionary } from './direct-dictionary';
+import { INLINE_DICTIONARY_MAX } from './sql/direct-inline-sql';
 import {
   buildStaysCountsSql,
   buildStaysEventsSql,
@@ -51,7 +54,7 @@ import {
   buildStaysZonesSql,
   staysTables,
 } from './sql/direct-stays-sql';
-import { sqlIdentifier, sqlNumber, sqlString } from './sql/sql-literals';
+import { sqlIdentifier, sqlString } from './sql/sql-literals';
 export type { LineFormat } from './sql/direct-lines-sql';
 
 /** Where the reader registers a file of the import (a browser `File`, a local path…). */
@@ -62,18 +65,27 @@ let handleCounter = 0;
 /** Reads the big files of one import with DuckDB; rows go to `staged`. */
 export class DirectReader implements DirectDuckDb {
   private readonly open = new Map<string, { registered: string; tables: string[] }>();
-  /** Dictionaries created without any entry (`handle_name`), not joined. */
-  private readonly emptyDictionaries = new Set<string>();
+  /**
+   * How each dictionary table (`handle_name`) is read by the typed SQL: not at all when it has no
+   * entry, inline when it has at most `options.inlineMax` entries (the lines keep their file order), else
+   * joined. The table is created in every case (other statements join it by name).
+   */
+  private readonly sources = new Map<string, DictionarySource>();
 
   /**
    * @param onLinesRead - Told the number of data lines DuckDB read from a file, as soon as it has
    *   read them (the app's progress bar: rows are appended only at the end of the checks).
+   * @param options - `inlineMax`: largest dictionary written inline (default
+   *   `INLINE_DICTIONARY_MAX`); `csvMin`: entries from which a dictionary is loaded as CSV
+   *   (default `CSV_DICTIONARY_MIN`). The tests set both to 0 to join and load every dictionary
+   *   the other way.
    */
   constructor(
     private readonly conn: Connector,
     private readonly staged: StagedImport,
     private readonly register: RegisterDirectFile,
     private readonly onLinesRead: (lines: number) => void = () => undefined,
+    private readonly options: { inlineMax?: number; csvMin?: number } = {},
   ) {}
 
   /**
@@ -137,31 +149,27 @@ export class DirectReader implements DirectDuckDb {
   ): Promise<void> {
     const table = `${handle}_${name}`;
     this.open.get(handle)?.tables.push(table);
-    if (entries.length === 0) this.emptyDictionaries.add(table);
-    else this.emptyDictionaries.delete(table);
+    const inlineMax = this.options.inlineMax ?? INLINE_DICTIONARY_MAX;
+    this.sources.set(
+      table,
+      entries.length === 0 ? 'empty' : entries.length <= inlineMax ? entries : 'table',
+    );
     await this.conn.exec(buildCreateDictionarySql(table, keyCount));
-    for (let i = 0; i < entries.length; i += 1000) {
-      const values = entries.slice(i, i + 1000).map((e) => {
-        const num = e.num === null || e.num === undefined ? 'NULL' : sqlNumber(e.num);
-        const value = e.value === null ? 'NULL' : sqlString(e.value);
-        return `(${[...e.keys.map(sqlString), value, num, sqlString(e.flag)].join(', ')})`;
-      });
-      await this.conn.exec(`INSERT INTO ${table} VALUES ${values.join(', ')}`);
-    }
+    await fillDictionary(this.conn, table, keyCount, entries, this.options.csvMin);
   }
 
   /** Types a PMSI file with its dictionaries (zone, finess, stays, year, field) and checks it. */
   async checkStays(handle: string, width: number, caps: EventCaps): Promise<StaysCheck> {
     const t = staysTables(handle);
     this.open.get(handle)?.tables.push(t.typed);
-    const empty = (table: string) => this.emptyDictionaries.has(table);
+    const source = (table: string) => this.source(table);
     await this.conn.exec(
       buildStaysTypedSql(t, {
-        zone: empty(t.zone),
-        finess: empty(t.finess),
-        stays: empty(t.stays),
-        year: empty(t.year),
-        field: empty(t.field),
+        zone: source(t.zone),
+        finess: source(t.finess),
+        stays: source(t.stays),
+        year: source(t.year),
+        field: source(t.field),
       }),
     );
     const [counts] = await this.conn.query<StaysCheck['counts']>(buildStaysCountsSql(t));
@@ -180,7 +188,7 @@ export class DirectReader implements DirectDuckDb {
   async insertStays(handle: string, zoneKind: string): Promise<number> {
     const t = staysTables(handle);
     const target = await this.staged.target('stays');
-    if (!this.emptyDictionaries.has(t.zoneMap)) await this.conn.exec(buildStaysZoneUpdateSql(t));
+    if (this.source(t.zoneMap) !== 'empty') await this.conn.exec(buildStaysZoneUpdateSql(t));
     const [order] = await this.conn.query<{ in_order: boolean }>(buildStaysInOrderSql(t));
     const inOrder = order?.in_order === true;
     return this.insert(buildStaysInsertSql(t, target, sqlString(zoneKind), inOrder));
@@ -197,9 +205,11 @@ export class DirectReader implements DirectDuckDb {
   async checkAnnuaire(handle: string, width: number, caps: EventCaps): Promise<AnnuaireCheck> {
     const t = annuaireTables(handle);
     this.open.get(handle)?.tables.push(t.typed);
-    const empty = (table: string) => this.emptyDictionaries.has(table);
     await this.conn.exec(
-      buildAnnuaireTypedSql(t, { commune: empty(t.commune), postal: empty(t.postal) }),
+      buildAnnuaireTypedSql(t, {
+        commune: this.source(t.commune),
+        postal: this.source(t.postal),
+      }),
     );
     const [counts] = await this.conn.query<AnnuaireCheck['counts']>(buildAnnuaireCountsSql(t));
     return {
@@ -228,8 +238,16 @@ export class DirectReader implements DirectDuckDb {
     const entry = this.open.get(handle);
     if (!entry) return;
     this.open.delete(handle);
-    for (const table of entry.tables) await this.conn.exec(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of entry.tables) {
+      this.sources.delete(table);
+      await this.conn.exec(`DROP TABLE IF EXISTS ${table}`);
+    }
     await this.conn.dropFile(entry.registered);
+  }
+
+  /** How the typed SQL reads the dictionary `table` (joined when it was never set). */
+  private source(table: string): DictionarySource {
+    return this.sources.get(table) ?? 'table';
   }
 
   private async events(eventsSql: string, caps: EventCaps): Promise<IssueEvent[]> {

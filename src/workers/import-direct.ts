@@ -6,8 +6,9 @@
  * every row and appends the kept rows to the staging table. The report is the one the JS parsers
  * give for the whole file: same issues (messages, lines, columns, caps), same counts.
  */
-import { parseDataFile, type FileKind } from '../io';
-import { decodeText } from '../io/decode-text';
+import { detectKind, parseDataFile, type FileKind } from '../io';
+import { decodeText, type DecodedText } from '../io/decode-text';
+import { MAX_LINE_BYTES } from '../io/line-length';
 import type { ImportFile, ImportOptions, ImportReport } from './import-api';
 import { ANNUAIRE_SLOTS, importAnnuaireDirect } from './import-direct-annuaire';
 import { slotIndexes, type DirectHead } from './import-direct-shared';
@@ -81,12 +82,12 @@ async function readHead(
   if (hasLoneCarriageReturn(body)) return null;
   const decoded = decodeText(body, file.name);
   if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'windows-1252') return null;
-  const probe = parseDataFile(file.name, body, options);
-  if (probe.kind === null || !DIRECT_KINDS.has(probe.kind)) return null;
-  if (probe.kind === 'stays' && decoded.text.includes('"')) return null;
+  const kind = probeKind(file.name, body, decoded, options);
+  if (kind === null || !DIRECT_KINDS.has(kind)) return null;
+  if (kind === 'stays' && decoded.text.includes('"')) return null;
   const headerBytes = sample.subarray(0, newline + 1);
   const parsed = parseDataFile(file.name, headerBytes, options);
-  if (parsed.kind !== probe.kind || parsed.issues.some((i) => i.severity === 'error')) return null;
+  if (parsed.kind !== kind || parsed.issues.some((i) => i.severity === 'error')) return null;
   const headers = parsed.columnNames ?? (parsed.kind === 'stays' ? parsed.headers : []);
   if (headers.length === 0 || (parsed.separator ?? '').length !== 1) return null;
   // The header alone was decoded on its own: its decoding issues are those of the sample.
@@ -116,6 +117,23 @@ async function readHead(
     format,
     headers,
   };
+}
+
+/**
+ * The kind `parseDataFile` gives the decoded head, without parsing its rows (a 1 MiB head of a
+ * PMSI file is ≈ 35,000 rows, 0.2–0.5 s of JS): a head of at most `MAX_LINE_BYTES` holding a
+ * line feed is read whole by `parseDataFile`, decoded as here, and its kind is the imposed or
+ * detected one (`detectKind` reads the first 64 KiB), or none for a binary or blank text.
+ */
+function probeKind(
+  fileName: string,
+  body: Uint8Array,
+  decoded: DecodedText,
+  options: ImportOptions,
+): FileKind | null {
+  if (body.length > MAX_LINE_BYTES) return parseDataFile(fileName, body, options).kind;
+  if (decoded.binary || decoded.text.trim() === '') return null;
+  return options.kind ?? detectKind(fileName, decoded.text).kind;
 }
 
 /** True when a CR (0x0D) is not followed by an LF in `bytes`. */

@@ -195,12 +195,14 @@ async function importWith(
   conn: NodeConnector,
   c: Case,
   direct: boolean,
+  dictionaries?: { inlineMax: number; csvMin: number },
 ): Promise<{ report: ImportReport; rows: unknown[]; bySql: number }> {
   await loadDataset(conn, {});
   const staged = new StagedImport(conn);
   const file = path.join(TMP, c.name);
   fs.writeFileSync(file, c.bytes);
-  const reader = new DirectReader(conn, staged, (_, name) => conn.registerLocalFile(name, file));
+  const register = (_: unknown, name: string) => conn.registerLocalFile(name, file);
+  const reader = new DirectReader(conn, staged, register, undefined, dictionaries);
   const inserts = [vi.spyOn(reader, 'insertStays'), vi.spyOn(reader, 'insertAnnuaire')];
   const [report] = await importFiles(
     [{ name: c.name, blob: new Blob([c.bytes]) }],
@@ -232,6 +234,22 @@ describe.each(NODE_CONNECTORS)('files read by DuckDB itself ($name)', ({ create 
       await conn.close();
     }
   });
+
+  it.each(CASES.slice(0, 2))(
+    '$name: dictionaries joined (loaded as CSV) or written inline give the same report and rows',
+    async (c) => {
+      const conn = await create();
+      try {
+        const joined = await importWith(conn, c, true, { inlineMax: 0, csvMin: 0 });
+        const inline = await importWith(conn, c, true);
+        expect([joined.bySql, inline.bySql]).toEqual([1, 1]);
+        expect(inline.report).toEqual(joined.report);
+        expect(inline.rows).toEqual(joined.rows);
+      } finally {
+        await conn.close();
+      }
+    },
+  );
 
   it.each(BROKEN_CASES)('broken corpus $name: same report whichever path reads it', async (c) => {
     const conn = await create();

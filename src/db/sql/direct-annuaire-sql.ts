@@ -6,7 +6,12 @@
  * per distinct raw value), GPs flagged by `isGeneralPractitioner` on each distinct profession and
  * savoir-faire, and the kept rows appended to the staging table in file order.
  */
-import { buildShapeEventsSql, sparseLookup, sqlJsTrim } from './direct-lines-sql';
+import {
+  buildShapeEventsSql,
+  sparseLookup,
+  sqlJsTrim,
+  type DictionarySource,
+} from './direct-lines-sql';
 
 /** Tables of an Annuaire import. */
 export interface AnnuaireTables {
@@ -54,20 +59,26 @@ FROM (SELECT *, ${tr('person')} AS person_t, ${tr('prof')} AS prof_t FROM ${t.li
 
 /**
  * Types the trimmed lines: codes through the dictionaries (NULL when empty or invalid; a code
- * absent from its dictionary is already final: kept as is, `ok`).
+ * absent from its dictionary is already final: kept as is, `ok`); each dictionary as its
+ * `DictionarySource` (empty, inline or joined).
  */
 export function buildAnnuaireTypedSql(
   t: AnnuaireTables,
-  empty: { commune: boolean; postal: boolean } = { commune: false, postal: false },
+  sources: { commune: DictionarySource; postal: DictionarySource } = {
+    commune: 'table',
+    postal: 'table',
+  },
 ): string {
-  const c = sparseLookup('c', t.commune, 'l.commune', empty.commune);
-  const p = sparseLookup('p', t.postal, 'l.postal', empty.postal);
+  const c = sparseLookup('c', t.commune, 'l.commune', sources.commune);
+  const p = sparseLookup('p', t.postal, 'l.postal', sources.postal);
+  const indexes = c.index + p.index;
+  const trimmed = indexes === '' ? t.trimmed : `(SELECT l.*${indexes} FROM ${t.trimmed} l)`;
   return `CREATE OR REPLACE TEMP TABLE ${t.typed} AS
 SELECT l.line, l.person_t, l.prof_t, l.prof_label_t, l.spec_t, l.spec_label_t, l.mode_t,
   l.commune AS raw_commune, ${c.value} AS commune_v, ${c.flag} AS commune_f,
   l.postal AS raw_postal, ${p.value} AS postal_v, ${p.flag} AS postal_f,
   l.finess_t, l.sector_t, l.rejected
-FROM ${t.trimmed} l
+FROM ${trimmed} l
 ${c.join}
 ${p.join}`;
 }

@@ -4,6 +4,8 @@
  * separator, and only the cells the import needs are kept, raw, with the width of the line. The
  * JS parsers' rules are then applied per distinct value (dictionaries, `direct-reader.ts`).
  */
+import type { DirectEntry } from '../../core/direct-import-types';
+import { buildInlineIndexSql, inlineLookup } from './direct-inline-sql';
 import { sqlIdentifier, sqlString } from './sql-literals';
 
 /** How the lines of a file are cut (from the JS detection on the file's head). */
@@ -160,27 +162,42 @@ SELECT line, ${phase}, 0, 'long-row', 'warning', width::VARCHAR, extra FROM ${ta
 }
 
 /**
+ * How a dictionary reaches the typed SQL: `empty` (no entry, nothing to look up), `table` (joined)
+ * or its entries, written inline (`direct-inline-sql.ts`: the lines keep their file order).
+ */
+export type DictionarySource = 'empty' | 'table' | readonly DirectEntry[];
+
+/**
  * A raw cell read through a sparse dictionary (only the values that change are listed): the value,
- * number and flag expressions and the join; a raw value absent from the dictionary is final: the
- * value is the raw cell, the number and flag are `absent`'s (default: no number, flag `ok`). With
- * `empty`, no join at all.
+ * number and flag expressions, the join and the index column; a raw value absent from the
+ * dictionary is final: the value is the raw cell, the number and flag are `absent`'s (default: no
+ * number, flag `ok`). An `empty` dictionary needs neither join nor index; a dictionary given by
+ * its entries is searched inline, without a join: `index` is a select-list item
+ * (`, <search> AS <alias>_i`) to add to a subquery over the lines that keeps the raw cell's name.
  *
- * @example sparseLookup('z', 'direct_lines_1_zone', 'l.zone', false).value; // CASE WHEN z.k0 IS NULL …
+ * @example sparseLookup('z', 'direct_lines_1_zone', 'l.zone', 'table').value; // CASE WHEN z.k0 IS NULL …
  */
 export function sparseLookup(
   alias: string,
   table: string,
   raw: string,
-  empty: boolean,
+  source: DictionarySource,
   absent: { num?: string; flag?: string } = {},
-): { value: string; num: string; flag: string; join: string } {
+): { value: string; num: string; flag: string; join: string; index: string } {
   const num = absent.num ?? 'NULL::DOUBLE';
   const flag = absent.flag ?? "'ok'";
-  if (empty) return { value: raw, num, flag, join: '' };
+  if (source === 'empty') return { value: raw, num, flag, join: '', index: '' };
+  if (source !== 'table') {
+    const column = `${alias}_i`;
+    const keys = source.map((e) => e.keys[0] ?? '');
+    const lookup = inlineLookup(column, raw, source, { num, flag });
+    return { ...lookup, join: '', index: `, ${buildInlineIndexSql(raw, keys)} AS ${column}` };
+  }
   return {
     value: `CASE WHEN ${alias}.k0 IS NULL THEN ${raw} ELSE ${alias}.value END`,
     num: `CASE WHEN ${alias}.k0 IS NULL THEN ${num} ELSE ${alias}.num END`,
     flag: `coalesce(${alias}.flag, ${flag})`,
     join: `LEFT JOIN ${table} ${alias} ON ${alias}.k0 = ${raw}`,
+    index: '',
   };
 }

@@ -5,7 +5,7 @@
  * by the first failing check (zone, then FINESS, then stay count) exactly as the JS parser does,
  * and the accepted rows go to the staging table in file order.
  */
-import { buildShapeEventsSql, sparseLookup } from './direct-lines-sql';
+import { buildShapeEventsSql, sparseLookup, type DictionarySource } from './direct-lines-sql';
 
 /** Dictionary tables of a stays import, by slot. */
 export interface StaysTables {
@@ -19,6 +19,9 @@ export interface StaysTables {
   /** Zone code as read -> zone code kept (INSEE codes reconciled), from `StayZoneStep`. */
   zoneMap: string;
 }
+
+/** The raw cells of a stays file read through a dictionary. */
+export type StaysSlot = 'zone' | 'finess' | 'stays' | 'year' | 'field';
 
 /** Names of the tables of a stays import whose lines table is `lines`. */
 export function staysTables(lines: string): StaysTables {
@@ -41,27 +44,31 @@ export function staysTables(lines: string): StaysTables {
  * only the raw values not already in their final form (the import worker leaves out the values
  * its rule keeps as they are: `unlessMatching`); a value absent from its dictionary is read here
  * by the same rule (zone and FINESS as they are, a count of digits as that number, a year of
- * 1990–2100 or nothing, a known field), so that a clean file is typed without any join. An empty
- * dictionary is not joined at all (`empty`). The table is narrow: a raw cell is kept only on the
- * rows that report it (rejections, counts that are not plain numbers, unreadable years).
+ * 1990–2100 or nothing, a known field), so that a clean file is typed without any join. Each
+ * dictionary comes as its `DictionarySource`: an empty one is not looked up, a small one is written
+ * inline, a big one is joined (a join loses the file order: `buildStaysInOrderSql`). The table is
+ * narrow: a raw cell is kept only on the rows that report it (rejections, counts that are not
+ * plain numbers, unreadable years).
  *
- * @example buildStaysTypedSql(staysTables('direct_lines_1'));
+ * @example buildStaysTypedSql(staysTables('direct_lines_1'), { stays: [{ keys: ['1 à 10'], value: null, flag: 'masked' }] });
  */
 export function buildStaysTypedSql(
   t: StaysTables,
-  empty: Partial<Record<'zone' | 'finess' | 'stays' | 'year' | 'field', boolean>> = {},
+  sources: Partial<Record<StaysSlot, DictionarySource>> = {},
 ): string {
-  const z = sparseLookup('z', t.zone, 'l.zone', empty.zone ?? false);
-  const f = sparseLookup('f', t.finess, 'l.finess', empty.finess ?? false);
-  const s = sparseLookup('s', t.stays, 'l.stays', empty.stays ?? false, {
+  const z = sparseLookup('z', t.zone, 'l.zone', sources.zone ?? 'table');
+  const f = sparseLookup('f', t.finess, 'l.finess', sources.finess ?? 'table');
+  const s = sparseLookup('s', t.stays, 'l.stays', sources.stays ?? 'table', {
     num: 'TRY_CAST(l.stays AS DOUBLE)',
     flag: "'number'",
   });
-  const y = sparseLookup('y', t.year, 'l.year', empty.year ?? false, {
+  const y = sparseLookup('y', t.year, 'l.year', sources.year ?? 'table', {
     num: "TRY_CAST(nullif(l.year, '') AS DOUBLE)",
     flag: "'ok'",
   });
-  const fl = sparseLookup('fl', t.field, 'l.field', empty.field ?? false, { flag: "'known'" });
+  const fl = sparseLookup('fl', t.field, 'l.field', sources.field ?? 'table', { flag: "'known'" });
+  const indexes = [z, f, s, y, fl].map((d) => d.index).join('');
+  const lines = indexes === '' ? t.lines : `(SELECT l.*${indexes} FROM ${t.lines} l)`;
   const rejection = `CASE WHEN ${z.flag} = 'invalid' THEN 'invalid-code' WHEN ${f.flag} = 'invalid' THEN 'invalid-finess'
     WHEN ${s.flag} = 'invalid' THEN 'invalid-number' END`;
   return `CREATE OR REPLACE TEMP TABLE ${t.typed} AS
@@ -74,7 +81,7 @@ SELECT l.line,
     WHEN ${s.flag} = 'invalid' THEN l.stays END AS raw_rejected,
   CASE WHEN ${s.flag} <> 'number' THEN l.stays END AS raw_stays,
   CASE WHEN ${y.flag} = 'warn' THEN l.year END AS raw_year
-FROM ${t.lines} l
+FROM ${lines} l
 ${z.join}
 ${f.join}
 ${s.join}
