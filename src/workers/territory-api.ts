@@ -122,7 +122,7 @@ export async function exportTerritoryFiles(
     .filter((c) => c !== undefined);
   return {
     geojson: toTerritoryGeoJson(analysis, communes, (c) => geometryByCode.get(c) ?? null, meta),
-    csv: toCommunesCsv(communes),
+    csv: toCommunesCsv(communes, meta.territoryName),
     analysis,
   };
 }

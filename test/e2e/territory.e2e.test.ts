@@ -158,6 +158,7 @@ describe('territory workbench in Chromium', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(communes);
     expect(parsed.data[0]!.code_insee).toMatch(/^96\d{3}$/);
+    expect(new Set(parsed.data.map((r) => r.territoire))).toEqual(new Set(['CPTS Essai Été']));
     const dossier = await download(page, 'export-dossier');
     expect(dossier.name).toMatch(/^diagnostic-.+\.html$/);
     const html = fs.readFileSync(dossier.file, 'utf8');

@@ -60,14 +60,15 @@ describe('territory exports', () => {
   });
 
   it('writes the communes CSV with a BOM, codes as text and quoted special characters', () => {
-    const csv = toCommunesCsv(communes.slice(0, 2));
+    const csv = toCommunesCsv(communes.slice(0, 2), '=CPTS; Nord');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'code_insee;nom;population_municipale;millesime;epci;epci_nom;source_population',
+      'code_insee;nom;population_municipale;millesime;epci;epci_nom;source_population;territoire',
     );
+    // The territory's name on every row, neutralised and quoted like any cell.
     expect(lines[1]).toBe(
-      '96000;"Sainte-Élodie; ""la"" Fictive";1000;2021;200096001;CC Nord;insee',
+      '96000;"Sainte-Élodie; ""la"" Fictive";1000;2021;200096001;CC Nord;insee;"\'=CPTS; Nord"',
     );
   });
 
@@ -91,9 +92,9 @@ describe('territory exports', () => {
       'année inconnue',
       'année inconnue',
     ]);
-    const line = toCommunesCsv(unknown.slice(0, 1)).slice(1).split('\r\n')[1];
+    const line = toCommunesCsv(unknown.slice(0, 1), 'T').slice(1).split('\r\n')[1];
     expect(line).toBe(
-      '96000;"Sainte-Élodie; ""la"" Fictive";1000;année inconnue;200096001;CC Nord;insee',
+      '96000;"Sainte-Élodie; ""la"" Fictive";1000;année inconnue;200096001;CC Nord;insee;T',
     );
   });
 
@@ -166,8 +167,8 @@ describe('territory exports with layers not loaded', () => {
   });
 
   it('writes empty CSV cells for a commune without population', () => {
-    const [, line] = toCommunesCsv(bare.slice(0, 1)).slice(1).trimEnd().split('\r\n');
-    expect(line).toBe('96000;"Sainte-Élodie; ""la"" Fictive";;;200096001;CC Nord;');
+    const [, line] = toCommunesCsv(bare.slice(0, 1), 'T').slice(1).trimEnd().split('\r\n');
+    expect(line).toBe('96000;"Sainte-Élodie; ""la"" Fictive";;;200096001;CC Nord;;T');
   });
 
   it('writes the sourced ACI maxima and the files used with kind and vintage', () => {

@@ -118,15 +118,20 @@ export function toTerritoryGeoJson(
 
 /**
  * CSV of a territory's communes:
- * `code_insee;nom;population_municipale;millesime;epci;epci_nom;source_population`, `;`-separated
- * (French Excel), UTF-8 with a byte order mark so that Excel reads the accents, codes as text
- * (leading zeros kept), CRLF line ends (RFC 4180). A missing value is an empty cell, never 0;
- * `millesime` is the census year, « année inconnue » when the population's file carried none;
- * `source_population` is `insee` or `contours` (population of the contour file, vintage unknown).
+ * `code_insee;nom;population_municipale;millesime;epci;epci_nom;source_population;territoire`,
+ * `;`-separated (French Excel), UTF-8 with a byte order mark so that Excel reads the accents, codes
+ * as text (leading zeros kept), CRLF line ends (RFC 4180). A missing value is an empty cell, never
+ * 0; `millesime` is the census year, « année inconnue » when the population's file carried none;
+ * `source_population` is `insee` or `contours` (population of the contour file, vintage unknown);
+ * `territoire` names the territory on every row, so that the lists of several CPTS can be pasted
+ * into one table.
  *
- * @example toCommunesCsv(communes).startsWith('\uFEFFcode_insee;'); // => true
+ * @example toCommunesCsv(communes, 'CPTS A').startsWith('\uFEFFcode_insee;'); // => true
  */
-export function toCommunesCsv(communes: readonly TerritoryCommuneInput[]): string {
+export function toCommunesCsv(
+  communes: readonly TerritoryCommuneInput[],
+  territoryName: string,
+): string {
   const lines = [
     [
       'code_insee',
@@ -136,6 +141,7 @@ export function toCommunesCsv(communes: readonly TerritoryCommuneInput[]): strin
       'epci',
       'epci_nom',
       'source_population',
+      'territoire',
     ],
   ];
   for (const c of communes) {
@@ -147,6 +153,7 @@ export function toCommunesCsv(communes: readonly TerritoryCommuneInput[]): strin
       c.epci ?? '',
       c.epciName ?? '',
       sourceOf(c) ?? '',
+      territoryName,
     ]);
   }
   return toCsv(lines);
