@@ -21,7 +21,7 @@ export function regionMeta(services: AppServices, result: RegionResult): ExportM
   const { data } = services;
   const { view } = result;
   return {
-    ...exportMeta(data, data.title, null),
+    ...exportMeta(data, { name: data.title }, null),
     sources: buildExportSources(
       data.reports,
       data.origins,

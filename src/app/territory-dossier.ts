@@ -40,10 +40,7 @@ export function useTerritoryDossier(
         ? await loadAccessData(services.getConnector, 'gp')
         : null;
       setDossier({ state: 'busy', step: 'mise en page…' });
-      const meta = {
-        ...exportMeta(data, active.name, analysis, withFlows),
-        startedFrom: active.basedOn,
-      };
+      const meta = exportMeta(data, active, analysis, withFlows);
       const result = await getAnalysisClient().buildTerritoryDossier({
         codes: active.codes,
         meta,

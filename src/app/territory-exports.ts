@@ -30,19 +30,21 @@ export function downloadBlob(name: string, blob: Blob): void {
 }
 
 /**
- * Metadata of an export: the files actually used by the territory analysis, with kind and
- * population vintage (`buildExportSources` over the loaded reports and origins), and « données
- * fictives » while any table of the demo is in use.
+ * Metadata of an export: the territory's name and the CPTS it was started from (not one of its
+ * overlaps), the files actually used by the territory analysis, with kind and population vintage
+ * (`buildExportSources` over the loaded reports and origins), and « données fictives » while any
+ * table of the demo is in use.
  */
 export function exportMeta(
   data: AppServices['data'],
-  territoryName: string,
+  territory: { name: string; basedOn?: string | null },
   analysis: TerritoryAnalysis | null,
   withFlows = false,
 ): ExportMeta {
   const indicators = analysis?.indicators;
   return {
-    territoryName,
+    territoryName: territory.name,
+    startedFrom: territory.basedOn ?? null,
     date: todayIso(),
     fictitious: Object.values(data.origins).some((o) => o === 'demo'),
     sources: buildExportSources(
@@ -76,10 +78,7 @@ export function useTerritoryExports(
 ) {
   const { data, map } = services;
   const meta = useCallback(
-    () => ({
-      ...exportMeta(data, active?.name ?? 'Territoire', analysis),
-      startedFrom: active?.basedOn ?? null,
-    }),
+    () => exportMeta(data, active ?? { name: 'Territoire' }, analysis),
     [active, data, analysis],
   );
 

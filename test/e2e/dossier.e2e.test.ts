@@ -87,6 +87,7 @@ describe('the dossier « Diagnostic territorial »', () => {
       `« ${CPTS} »`,
     );
     const html = await downloadDossier(page, 'demo');
+    expect(html).toContain(`Le territoire est parti de la CPTS « ${CPTS} »`);
     const pages = await printPages(session, html, 'demo');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'dossier-demo-panel.png') });
 
