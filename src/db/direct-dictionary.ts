@@ -6,6 +6,7 @@
 import type { DirectEntry } from '../core/direct-import-types';
 import type { Connector } from './connector';
 import { toCsvChunks } from './csv-writer';
+import { buildReadCsvSql } from './schema';
 import { sqlNumber, sqlString } from './sql/sql-literals';
 
 /** Entries from which a dictionary is loaded as CSV rather than as SQL literals. */
@@ -18,7 +19,7 @@ let fileCounter = 0;
  * `buildCreateDictionarySql`).
  *
  * @param csvMin - Number of entries from which they go through a CSV text (RFC 4180, read with
- *   the options of `buildLoadCsvSql`: an empty string stays '', an empty field is NULL).
+ *   `buildReadCsvSql`, as `buildLoadCsvSql`: an empty string stays '', an empty field is NULL).
  * @example await fillDictionary(conn, 'direct_lines_1_zonemap', 1, [{ keys: ['13201'], value: '13055', flag: 'reconciled' }]);
  */
 export async function fillDictionary(
@@ -41,25 +42,25 @@ export async function fillDictionary(
     return;
   }
   const keys = Array.from({ length: keyCount }, (_, i) => `k${i}`);
+  const columns = [
+    ...keys.map((k) => ({ name: k, type: 'VARCHAR' })),
+    { name: 'value', type: 'VARCHAR' },
+    { name: 'num', type: 'DOUBLE' },
+    { name: 'flag', type: 'VARCHAR' },
+  ];
   const rows = entries.map((e) => {
     if (e.num !== null && e.num !== undefined) sqlNumber(e.num); // refuses NaN and infinities
     return [...keys.map((_, i) => e.keys[i] ?? ''), e.value, e.num ?? null, e.flag];
   });
-  const [chunk, ...more] = toCsvChunks([...keys, 'value', 'num', 'flag'], rows, Infinity);
+  const header = columns.map((c) => c.name);
+  const [chunk, ...more] = toCsvChunks(header, rows, Infinity);
   if (!chunk || more.length > 0) throw new Error('fillDictionary: one CSV chunk expected');
   fileCounter += 1;
   const name = `perimetre-dictionary-${fileCounter}.csv`;
-  const types = [...keys.map(() => 'VARCHAR'), 'VARCHAR', 'DOUBLE', 'VARCHAR'];
-  const columns = [...keys, 'value', 'num', 'flag'].map(
-    (k, i) => `${sqlString(k)}: ${sqlString(types[i] ?? '')}`,
-  );
   try {
     await conn.registerText(name, chunk.text);
     await conn.exec(
-      `INSERT INTO ${table} SELECT * FROM read_csv(${sqlString(name)}, header = true, delim = ',',
-  quote = '"', escape = '"', columns = {${columns.join(', ')}},
-  nullstr = '', allow_quoted_nulls = false, auto_detect = false,
-  max_line_size = ${Math.max(2_000_000, chunk.maxLineBytes + 1024)})`,
+      `INSERT INTO ${table} SELECT * FROM ${buildReadCsvSql(name, columns, chunk.maxLineBytes)}`,
     );
   } finally {
     await conn.dropFile(name);

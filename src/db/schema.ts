@@ -150,8 +150,23 @@ export function buildLoadCsvSql(
   fileNames: string | readonly string[],
   options: { maxLineBytes?: number } = {},
 ): string {
+  return `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${buildReadCsvSql(fileNames, TABLES[table], options.maxLineBytes)}`;
+}
+
+/**
+ * The `read_csv(…)` of CSV text written by `toCsvChunks` (see `buildLoadCsvSql`), with the column
+ * names and types given.
+ *
+ * @param maxLineBytes - Longest line in bytes, to raise DuckDB's 2 MB line limit when needed.
+ * @example buildReadCsvSql('d.csv', [{ name: 'k0', type: 'VARCHAR' }]); // => "read_csv(['d.csv'], header = true, …)"
+ */
+export function buildReadCsvSql(
+  fileNames: string | readonly string[],
+  columnTypes: readonly { name: string; type: string }[],
+  maxLineBytes = 0,
+): string {
   const files = (typeof fileNames === 'string' ? [fileNames] : fileNames).map(sqlString);
-  const columns = TABLES[table].map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`);
+  const columns = columnTypes.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`);
   const settings = [
     'header = true',
     "delim = ','",
@@ -162,14 +177,10 @@ export function buildLoadCsvSql(
     'allow_quoted_nulls = false',
     'auto_detect = false',
   ];
-  const maxLineBytes = options.maxLineBytes ?? 0;
   if (maxLineBytes >= DEFAULT_MAX_LINE_BYTES) {
     // DuckDB's buffer defaults to 16 x max_line_size, which exhausts WASM memory for big lines.
     const maxLine = Math.ceil(maxLineBytes * 1.1) + 1024;
     settings.push(`max_line_size = ${maxLine}`, `buffer_size = ${Math.max(32 << 20, 2 * maxLine)}`);
   }
-  return (
-    `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv([${files.join(', ')}], ` +
-    `${settings.join(', ')})`
-  );
+  return `read_csv([${files.join(', ')}], ${settings.join(', ')})`;
 }
