@@ -70,7 +70,6 @@ export function deferDirect(reader: Promise<DirectDuckDb>): DirectDuckDb {
     setDictionary: async (...a) => (await reader).setDictionary(...a),
     checkStays: async (...a) => (await reader).checkStays(...a),
     insertStays: async (...a) => (await reader).insertStays(...a),
-    trimAnnuaire: async (...a) => (await reader).trimAnnuaire(...a),
     checkAnnuaire: async (...a) => (await reader).checkAnnuaire(...a),
     mismatchExamples: async (...a) => (await reader).mismatchExamples(...a),
     insertAnnuaire: async (...a) => (await reader).insertAnnuaire(...a),

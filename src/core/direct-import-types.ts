@@ -19,6 +19,8 @@ export interface DirectLineFormat {
   width: number;
   blank: 'line' | 'cells';
   slots: Readonly<Record<string, number>>;
+  trimmed?: readonly string[];
+  required?: readonly string[];
 }
 
 /** A distinct tuple of raw values with its number of rows and first line. */
@@ -30,10 +32,7 @@ export interface DirectDistinct {
 
 /** Which rows and values `distinct` returns. */
 export interface DirectDistinctOptions {
-  /**
-   * Only the rows the Annuaire reader keeps (a person and a profession), from the trimmed table
-   * of `trimAnnuaire`.
-   */
+  /** Only the rows the reader keeps (`rejected` false: the format's `required` cells are there). */
   keptOnly?: boolean;
   /**
    * Leave out the values of the first slot that match this regular expression (RE2 syntax, the
@@ -113,7 +112,6 @@ export interface DirectDuckDb {
   ): Promise<void>;
   checkStays(handle: string, width: number, caps: DirectCaps): Promise<DirectStaysCheck>;
   insertStays(handle: string, zoneKind: string): Promise<number>;
-  trimAnnuaire(handle: string): Promise<void>;
   checkAnnuaire(handle: string, width: number, caps: DirectCaps): Promise<DirectAnnuaireCheck>;
   mismatchExamples(
     handle: string,

@@ -23,7 +23,6 @@ import type { Connector } from './connector';
 import type { StagedImport } from './staged-import';
 import {
   annuaireTables,
-  buildAnnuaireTrimmedSql,
   buildAnnuaireCountsSql,
   buildAnnuaireEventsSql,
   buildAnnuaireInsertSql,
@@ -125,13 +124,14 @@ export class DirectReader implements DirectDuckDb {
     slots: readonly string[],
     options: DistinctOptions = {},
   ): Promise<DistinctValues[]> {
-    const where = [options.keptOnly ? 'NOT rejected' : 'TRUE'];
-    if (options.unlessMatching !== undefined && slots[0] !== undefined)
-      where.push(
-        `NOT regexp_matches(${sqlIdentifier(slots[0])}, ${sqlString(options.unlessMatching)})`,
-      );
-    const table = options.keptOnly ? annuaireTables(handle).trimmed : handle;
-    const sql = buildDistinctSql(table, slots.map(sqlIdentifier), where.join(' AND '));
+    const where = options.keptOnly ? 'NOT rejected' : 'TRUE';
+    // Tested on each distinct value rather than on each row (a regular expression costs more
+    // than grouping the row).
+    const having =
+      options.unlessMatching === undefined
+        ? 'TRUE'
+        : `NOT regexp_matches(k0, ${sqlString(options.unlessMatching)})`;
+    const sql = buildDistinctSql(handle, slots.map(sqlIdentifier), where, having);
     const rows = await this.conn.query<Record<string, unknown>>(sql);
     return rows.map((r) => ({
       keys: slots.map((_, i) => String(r[`k${i}`] ?? '')),
@@ -194,13 +194,6 @@ export class DirectReader implements DirectDuckDb {
     return this.insert(buildStaysInsertSql(t, target, sqlString(zoneKind), inOrder));
   }
 
-  /** Trims the text cells of an Annuaire file once and marks its rejected rows. */
-  async trimAnnuaire(handle: string): Promise<void> {
-    const t = annuaireTables(handle);
-    this.open.get(handle)?.tables.push(t.trimmed);
-    await this.conn.exec(buildAnnuaireTrimmedSql(t));
-  }
-
   /** Types an Annuaire file with its dictionaries (commune, postal) and checks it. */
   async checkAnnuaire(handle: string, width: number, caps: EventCaps): Promise<AnnuaireCheck> {
     const t = annuaireTables(handle);
@@ -229,8 +222,10 @@ export class DirectReader implements DirectDuckDb {
 
   /** Appends the kept activities (GPs through the `gp` dictionary) to the staging table. */
   async insertAnnuaire(handle: string): Promise<number> {
+    const t = annuaireTables(handle);
     const target = await this.staged.target('professionals');
-    return this.insert(buildAnnuaireInsertSql(annuaireTables(handle), target));
+    const sources = { commune: this.source(t.commune), postal: this.source(t.postal) };
+    return this.insert(buildAnnuaireInsertSql(t, target, { ...sources, gp: this.source(t.gp) }));
   }
 
   /** Drops the file's temporary tables and its registration. */

@@ -38,6 +38,16 @@ export const ANNUAIRE_SLOTS = {
 } as const;
 
 /**
+ * What the lines of an Annuaire file keep trimmed as the reader trims them (every cell but the
+ * commune and postal codes, decided per distinct raw value) and which trimmed cells a row needs
+ * (`parseAnnuaireSante` rejects a row without person or profession).
+ */
+export const ANNUAIRE_LINES = {
+  trimmed: ['person', 'prof', 'profLabel', 'spec', 'specLabel', 'mode', 'finess', 'sector'],
+  required: ['person', 'prof'],
+} as const satisfies Record<string, readonly (keyof typeof ANNUAIRE_SLOTS)[]>;
+
+/**
  * Types, checks and appends the activities of an opened file; returns its report.
  *
  * @example const report = await importAnnuaireDirect(head, handle, context, duckdb);
@@ -52,7 +62,6 @@ export async function importAnnuaireDirect(
   const mapping = head.parsed.columnMapping ?? {};
   // Every distinct commune is reconciled; only those that change go back (a current code in its
   // final form is kept as is); postal codes in their final form are not even listed.
-  await db.trimAnnuaire(handle);
   const distinctCommunes = await db.distinct(handle, ['commune'], { keptOnly: true });
   const communes = reconcileCommunes(file, distinctCommunes, context);
   await db.setDictionary(handle, 'commune', 1, communes.entries.filter(changes));

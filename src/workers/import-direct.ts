@@ -10,7 +10,7 @@ import { detectKind, parseDataFile, type FileKind } from '../io';
 import { decodeText, type DecodedText } from '../io/decode-text';
 import { MAX_LINE_BYTES } from '../io/line-length';
 import type { ImportFile, ImportOptions, ImportReport } from './import-api';
-import { ANNUAIRE_SLOTS, importAnnuaireDirect } from './import-direct-annuaire';
+import { ANNUAIRE_LINES, ANNUAIRE_SLOTS, importAnnuaireDirect } from './import-direct-annuaire';
 import { slotIndexes, type DirectHead } from './import-direct-shared';
 import { importStaysDirect, STAYS_SLOTS } from './import-direct-stays';
 import type { DirectDuckDb, DirectLineFormat } from '../core/direct-import-types';
@@ -107,6 +107,7 @@ async function readHead(
     width: headers.length,
     blank: parsed.kind === 'professionals' ? 'line' : 'cells',
     slots,
+    ...(parsed.kind === 'professionals' ? ANNUAIRE_LINES : {}),
   };
   return {
     file,

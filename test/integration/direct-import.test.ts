@@ -277,6 +277,14 @@ describe.each(NODE_CONNECTORS)('files read by DuckDB itself ($name)', ({ create 
       '\u0085x\u0085',
       '  ',
       '🏥 ',
+      // Not white space for JavaScript: zero-width space, Mongolian vowel separator.
+      '\u200bx\u200b',
+      '\u180ex\u180e',
+      // Each character JavaScript trims (found by scanning the BMP, not from our list), alone at
+      // the start, at the end, inside.
+      ...Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i))
+        .filter((c) => c.trim() === '')
+        .flatMap((c) => [`${c}a`, `a${c}`, `a${c}b`]),
     ];
     const conn = await create();
     try {

@@ -1,23 +1,21 @@
 /**
  * SQL of the direct import of an Annuaire Santé activity file (`parseAnnuaireSante`'s rules and
- * the import's reconciliation, applied in DuckDB): cells trimmed as JavaScript trims them, a row
- * without person or profession rejected, commune and postal codes read through the dictionaries
- * the import worker built with `readCommuneCode` / `readPostalCode` / the COG passage (one entry
- * per distinct raw value), GPs flagged by `isGeneralPractitioner` on each distinct profession and
- * savoir-faire, and the kept rows appended to the staging table in file order.
+ * the import's reconciliation, applied in DuckDB): text cells trimmed as JavaScript trims them and
+ * a row without person or profession rejected as the lines are read (`trimmed` and `required` of
+ * the lines format: `ANNUAIRE_LINES` in src/workers/import-direct-annuaire.ts), commune and
+ * postal codes read through the dictionaries the import worker built with `readCommuneCode` /
+ * `readPostalCode` / the COG passage (one entry per distinct raw value), GPs flagged by
+ * `isGeneralPractitioner` on each distinct profession and savoir-faire, and the kept rows appended
+ * to the staging table in file order.
  */
-import {
-  buildShapeEventsSql,
-  sparseLookup,
-  sqlJsTrim,
-  type DictionarySource,
-} from './direct-lines-sql';
+import type { DirectEntry } from '../../core/direct-import-types';
+import { buildShapeEventsSql, sparseLookup, type DictionarySource } from './direct-lines-sql';
+import { sqlString } from './sql-literals';
 
 /** Tables of an Annuaire import. */
 export interface AnnuaireTables {
+  /** The lines, text cells trimmed, with the rejection of each row (`rejected`). */
   lines: string;
-  /** Text cells trimmed once, with the rejection of each row (`buildAnnuaireTrimmedSql`). */
-  trimmed: string;
   typed: string;
   /** Raw commune cell -> reconciled commune code (value) and how it was read (flag). */
   commune: string;
@@ -34,7 +32,6 @@ export function annuaireTables(lines: string): AnnuaireTables {
   const t = (s: string) => `${lines}_${s}`;
   return {
     lines,
-    trimmed: t('trimmed'),
     typed: t('typed'),
     commune: t('commune'),
     postal: t('postal'),
@@ -43,44 +40,41 @@ export function annuaireTables(lines: string): AnnuaireTables {
   };
 }
 
-/**
- * Trims the text cells of the lines once, as JavaScript's `trim()` does, and marks the rows the
- * reader rejects (no person or no profession); raw commune and postal cells are kept as read.
- */
-export function buildAnnuaireTrimmedSql(t: AnnuaireTables): string {
-  const tr = (slot: string) => sqlJsTrim(slot);
-  return `CREATE OR REPLACE TEMP TABLE ${t.trimmed} AS
-SELECT line, person_t, prof_t, ${tr('profLabel')} AS prof_label_t, ${tr('spec')} AS spec_t,
-  ${tr('specLabel')} AS spec_label_t, ${tr('mode')} AS mode_t, commune, postal,
-  ${tr('finess')} AS finess_t, ${tr('sector')} AS sector_t,
-  (person_t = '' OR prof_t = '') AS rejected
-FROM (SELECT *, ${tr('person')} AS person_t, ${tr('prof')} AS prof_t FROM ${t.lines})`;
+/** How the typed SQL and the insert read the commune and postal dictionaries. */
+export interface AnnuaireSources {
+  commune: DictionarySource;
+  postal: DictionarySource;
 }
 
+const JOINED: AnnuaireSources = { commune: 'table', postal: 'table' };
+
 /**
- * Types the trimmed lines: codes through the dictionaries (NULL when empty or invalid; a code
- * absent from its dictionary is already final: kept as is, `ok`); each dictionary as its
- * `DictionarySource` (empty, inline or joined).
+ * The lines with their commune and postal codes read through the dictionaries (NULL when empty or
+ * invalid; a code absent from its dictionary is already final: kept as is, `ok`); each dictionary
+ * as its `DictionarySource` (empty, inline or joined). `from` is the FROM clause (alias `l`).
  */
-export function buildAnnuaireTypedSql(
-  t: AnnuaireTables,
-  sources: { commune: DictionarySource; postal: DictionarySource } = {
-    commune: 'table',
-    postal: 'table',
-  },
-): string {
+function annuaireCodes(t: AnnuaireTables, sources: AnnuaireSources) {
   const c = sparseLookup('c', t.commune, 'l.commune', sources.commune);
   const p = sparseLookup('p', t.postal, 'l.postal', sources.postal);
   const indexes = c.index + p.index;
-  const trimmed = indexes === '' ? t.trimmed : `(SELECT l.*${indexes} FROM ${t.trimmed} l)`;
+  const lines = indexes === '' ? t.lines : `(SELECT l.*${indexes} FROM ${t.lines} l)`;
+  return { c, p, from: `${lines} l\n${c.join}\n${p.join}` };
+}
+
+/**
+ * Types the codes of the trimmed lines (`annuaireCodes`), one narrow row per line: the rejection,
+ * commune and postal code with how each was read, and the raw cell of an invalid one. The text
+ * cells stay in the lines table and the insert reads them there: copying them into this table
+ * cost 0.75 s per 1,000,000 rows on DuckDB-WASM, three times this narrow table.
+ */
+export function buildAnnuaireTypedSql(t: AnnuaireTables, sources = JOINED): string {
+  const { c, p, from } = annuaireCodes(t, sources);
   return `CREATE OR REPLACE TEMP TABLE ${t.typed} AS
-SELECT l.line, l.person_t, l.prof_t, l.prof_label_t, l.spec_t, l.spec_label_t, l.mode_t,
-  l.commune AS raw_commune, ${c.value} AS commune_v, ${c.flag} AS commune_f,
-  l.postal AS raw_postal, ${p.value} AS postal_v, ${p.flag} AS postal_f,
-  l.finess_t, l.sector_t, l.rejected
-FROM ${trimmed} l
-${c.join}
-${p.join}`;
+SELECT l.line, l.rejected, ${c.value} AS commune_v, ${c.flag} AS commune_f,
+  ${p.value} AS postal_v, ${p.flag} AS postal_f,
+  CASE WHEN ${c.flag} = 'invalid' THEN l.commune END AS raw_commune,
+  CASE WHEN ${p.flag} = 'invalid' THEN l.postal END AS raw_postal
+FROM ${from}`;
 }
 
 /**
@@ -91,8 +85,8 @@ ${p.join}`;
 export function buildAnnuaireEventsSql(t: AnnuaireTables, width: number): string {
   return `${buildShapeEventsSql(t.lines, width, 0)}
 UNION ALL
-SELECT line, 0, 1, 'missing-value', 'error', CASE WHEN person_t = '' THEN 'person' ELSE 'prof' END, NULL
-FROM ${t.typed} WHERE rejected
+SELECT line, 0, 1, 'missing-value', 'error', CASE WHEN person = '' THEN 'person' ELSE 'prof' END, NULL
+FROM ${t.lines} WHERE rejected
 UNION ALL
 SELECT line, 0, 2, 'invalid-code', 'warning', raw_commune, NULL FROM ${t.typed}
 WHERE NOT rejected AND commune_f = 'invalid'
@@ -119,7 +113,7 @@ FROM ${t.typed} WHERE NOT rejected AND commune_v IS NOT NULL GROUP BY 1, 2 ORDER
 
 /** Distinct (profession, savoir-faire code, label) of kept rows. */
 export function buildAnnuaireSpecialtiesSql(t: AnnuaireTables): string {
-  return `SELECT DISTINCT prof_t AS prof, spec_t AS spec, spec_label_t AS label FROM ${t.typed} WHERE NOT rejected`;
+  return `SELECT DISTINCT prof, spec, specLabel AS label FROM ${t.lines} WHERE NOT rejected`;
 }
 
 /**
@@ -127,21 +121,51 @@ export function buildAnnuaireSpecialtiesSql(t: AnnuaireTables): string {
  * mismatches and the first five in another département, in file order.
  */
 export function buildAnnuaireMismatchExamplesSql(t: AnnuaireTables): string {
-  return `SELECT line, person, commune, postal, flag FROM (
-  SELECT s.line, s.person_t AS person, s.commune_v AS commune, s.postal_v AS postal, d.flag,
+  return `SELECT e.line, l.person, e.commune, e.postal, e.flag FROM (
+  SELECT s.line, s.commune_v AS commune, s.postal_v AS postal, d.flag,
     row_number() OVER (ORDER BY s.line) AS rn_any,
     row_number() OVER (PARTITION BY d.flag ORDER BY s.line) AS rn_flag
   FROM ${t.typed} s JOIN ${t.pairs} d ON d.k0 = s.commune_v AND d.k1 = s.postal_v
   WHERE NOT s.rejected
-) WHERE rn_any <= 2 OR (flag = 'other' AND rn_flag <= 5) ORDER BY line`;
+) e JOIN ${t.lines} l ON l.line = e.line
+WHERE e.rn_any <= 2 OR (e.flag = 'other' AND e.rn_flag <= 5) ORDER BY e.line`;
 }
 
-/** Appends the kept rows to `target` (columns of the `professionals` table), in file order. */
-export function buildAnnuaireInsertSql(t: AnnuaireTables, target: string): string {
+/**
+ * Appends the kept rows to `target` (columns of the `professionals` table), in file order: text
+ * cells from the lines, codes read through the dictionaries as the typed SQL reads them, GPs
+ * through the `gp` dictionary. When no dictionary is joined (inline ones: the GP triples are
+ * compared on each row), this is a plain scan of the lines, which are in file order; a join does
+ * not keep the order, so the rows are then sorted by line.
+ */
+export function buildAnnuaireInsertSql(
+  t: AnnuaireTables,
+  target: string,
+  sources: AnnuaireSources & { gp: DictionarySource } = { ...JOINED, gp: 'table' },
+): string {
+  const { c, p, from } = annuaireCodes(t, sources);
+  const joined = [sources.commune, sources.postal, sources.gp].includes('table');
+  const gp = sources.gp;
+  const gpJoin = gp === 'table';
+  const isGp = gp === 'table' ? "coalesce(g.flag = 'gp', false)" : inlineGp(gp);
   return `INSERT INTO ${target}
-SELECT s.person_t, s.prof_t, s.prof_label_t, s.spec_t, s.spec_label_t, s.mode_t, s.commune_v,
-  s.postal_v, nullif(s.finess_t, ''), s.sector_t, coalesce(g.flag = 'gp', false)
-FROM ${t.typed} s
-LEFT JOIN ${t.gp} g ON g.k0 = s.prof_t AND g.k1 = s.spec_t AND g.k2 = s.spec_label_t
-WHERE NOT s.rejected ORDER BY s.line`;
+SELECT l.person, l.prof, l.profLabel, l.spec, l.specLabel, l.mode, ${c.value}, ${p.value},
+  nullif(l.finess, ''), l.sector, ${isGp}
+FROM ${from}
+${gpJoin ? `LEFT JOIN ${t.gp} g ON g.k0 = l.prof AND g.k1 = l.spec AND g.k2 = l.specLabel` : ''}
+WHERE NOT l.rejected${joined ? ' ORDER BY l.line' : ''}`;
+}
+
+/** Whether the row is one of the `gp` triples (profession, savoir-faire code, label). */
+function inlineGp(entries: 'empty' | readonly DirectEntry[]): string {
+  if (entries === 'empty') return 'false';
+  const cols = ['l.prof', 'l.spec', 'l.specLabel'];
+  const one = (e: DirectEntry) =>
+    `(${cols.map((c, i) => `${c} = ${sqlString(e.keys[i] ?? '')}`).join(' AND ')})`;
+  return `coalesce(${
+    entries
+      .filter((e) => e.flag === 'gp')
+      .map(one)
+      .join(' OR ') || 'false'
+  }, false)`;
 }
