@@ -28,6 +28,7 @@ import { indicatorById, indicatorValueAt } from './indicators';
 import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
+import type { DatasetManifest } from './manifest-files';
 import { TerritoryProjectStore } from './territory-project-store';
 import { useMapLegend } from './use-map-legend';
 import { PANEL_KEY_STEP_PX, usePanelWidth } from './use-panel-width';
@@ -37,6 +38,9 @@ import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-co
 export function App() {
   const [data, setData] = useState<LoadedData | null>(null);
   const [contours, setContours] = useState<PublishedTiles | null>(null);
+  // The start-up manifest, known before its data are in DuckDB: the demo banner takes its place
+  // from the start (appearing with the data, it resized the map under the first coloured frame).
+  const [startup, setStartup] = useState<DatasetManifest | null>(null);
   const [progress, setProgress] = useState('Démarrage…');
   const [error, setError] = useState<string | null>(null);
   const [indicatorId, setIndicatorId] = useState('density');
@@ -56,7 +60,7 @@ export function App() {
   useEffect(() => {
     const manifestUrl =
       new URLSearchParams(window.location.search).get('data') ?? DEMO_MANIFEST_URL;
-    loadManifestOnce(manifestUrl, setProgress, setContours)
+    loadManifestOnce(manifestUrl, setProgress, setContours, setStartup)
       .then(setData)
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
@@ -184,6 +188,7 @@ export function App() {
     searchName: selected && selectedCommune ? selectedCommune.name : null,
   });
 
+  const described = data ?? startup;
   return (
     <div className="app">
       <header className="topbar">
@@ -191,7 +196,7 @@ export function App() {
         <span className="subtitle">Diagnostic territorial des CPTS</span>
         {data && <SearchBox communes={data.communes} onSelect={setSelectedCode} />}
       </header>
-      {data?.fictitious && <DemoBanner title={data.title} />}
+      {described?.fictitious && <DemoBanner title={described.title} />}
       {data && (
         <MixedDataBanner origins={data.origins} fictitious={data.fictitious} notice={data.notice} />
       )}

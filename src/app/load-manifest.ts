@@ -9,7 +9,7 @@ import type { PublishedTiles } from './commune-tiles';
 import { startImport, type ImportProgress } from './import-data';
 import { restoreKeptImports } from './kept-imports';
 import type { LoadedData } from './load-data';
-import { fetchManifestFiles } from './manifest-files';
+import { fetchManifestFiles, type DatasetManifest } from './manifest-files';
 
 export { DEMO_MANIFEST_URL } from './manifest-files';
 
@@ -25,10 +25,11 @@ export function loadManifestOnce(
   manifestUrl: string,
   onProgress: (step: string) => void,
   onContours?: (contours: PublishedTiles) => void,
+  onManifest?: (manifest: DatasetManifest) => void,
 ): Promise<LoadedData> {
   let load = loads.get(manifestUrl);
   if (!load) {
-    load = loadManifest(manifestUrl, onProgress, onContours);
+    load = loadManifest(manifestUrl, onProgress, onContours, onManifest);
     loads.set(manifestUrl, load);
     load.catch(() => loads.delete(manifestUrl));
   }
@@ -37,12 +38,15 @@ export function loadManifestOnce(
 
 /**
  * Loads a manifest's files (by default the demo) through the import path of user files;
- * `onContours` gets the commune contours as soon as they are read (before DuckDB has the tables).
+ * `onContours` gets the commune contours as soon as they are read (before DuckDB has the tables),
+ * `onManifest` the manifest as soon as its files are fetched (the page can say what it loads,
+ * e.g. the demo's « données fictives » banner, before DuckDB is up).
  */
 export async function loadManifest(
   manifestUrl: string,
   onProgress: (step: string) => void,
   onContours?: (contours: PublishedTiles) => void,
+  onManifest?: (manifest: DatasetManifest) => void,
 ): Promise<LoadedData> {
   onProgress('Lecture des fichiers…');
   // DuckDB-WASM (34–39 MB to fetch and compile) and the files were started at boot (main.tsx), or
@@ -52,6 +56,7 @@ export async function loadManifest(
     .then(() => getAnalysisClient())
     .catch(() => undefined);
   const { manifest, files } = await fetchManifestFiles(manifestUrl);
+  onManifest?.(manifest);
   const job = startImport(
     files,
     manifest.files.map((f) => (f.populationYear === undefined ? {} : { year: f.populationYear })),
