@@ -246,6 +246,7 @@ export function App() {
                 layers={layers}
                 perimeters={perimeterKeys}
                 perimetersLoaded={Boolean(data?.origins.perimeters)}
+                starting={data === null && error === null}
                 establishmentCount={
                   data?.origins.establishments ? data.establishments.features.length : null
                 }

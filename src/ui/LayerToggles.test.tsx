@@ -19,6 +19,13 @@ describe('LayerToggles: « non chargé » only when nothing is loaded', () => {
     expect(html).toContain('data-testid="establishments-not-loaded"');
   });
 
+  it('says « Chargement en cours » while the start-up data are on their way', () => {
+    const html = render({ starting: true });
+    expect(html).not.toContain('not-loaded');
+    expect(html).toContain('data-testid="perimeters-loading"');
+    expect(html).toContain('data-testid="establishments-loading"');
+  });
+
   it('says loaded but not drawn when no CPTS commune is among the contours', () => {
     const html = render({ perimetersLoaded: true });
     expect(html).not.toContain('perimeters-not-loaded');

@@ -7,6 +7,11 @@ export interface LayerTogglesProps {
   perimetersLoaded: boolean;
   /** Number of establishments with a position, null when no FINESS file is loaded. */
   establishmentCount: number | null;
+  /**
+   * The data the page opens with are still on their way: nothing is known about the layers yet
+   * (« Non chargé » would send the user to load a file that is arriving).
+   */
+  starting?: boolean;
   onChange: (layers: LayerVisibility) => void;
 }
 
@@ -19,8 +24,14 @@ export function LayerToggles({
   perimeters,
   perimetersLoaded,
   establishmentCount,
+  starting = false,
   onChange,
 }: LayerTogglesProps) {
+  const loading = (testid: string) => (
+    <p className="key" data-testid={testid}>
+      Chargement en cours…
+    </p>
+  );
   return (
     <section className="panel-section" aria-label="Couches">
       <h3>Couches</h3>
@@ -33,12 +44,13 @@ export function LayerToggles({
         />
         Périmètres des CPTS existantes
       </label>
-      {perimeters.length === 0 && !perimetersLoaded && (
+      {starting && loading('perimeters-loading')}
+      {!starting && perimeters.length === 0 && !perimetersLoaded && (
         <p className="key" data-testid="perimeters-not-loaded">
           Non chargé — chargez les périmètres de CPTS (onglet Importer).
         </p>
       )}
-      {perimeters.length === 0 && perimetersLoaded && (
+      {!starting && perimeters.length === 0 && perimetersLoaded && (
         <p className="key" data-testid="perimeters-off-contours">
           Chargés, mais aucune de leurs communes n’est dans les contours chargés : rien à dessiner.
           Vérifiez que les codes INSEE des périmètres sont ceux des contours (même COG).
@@ -53,12 +65,13 @@ export function LayerToggles({
         />
         Établissements (FINESS)
       </label>
-      {establishmentCount === null && (
+      {starting && loading('establishments-loading')}
+      {!starting && establishmentCount === null && (
         <p className="key" data-testid="establishments-not-loaded">
           Non chargé — chargez le fichier FINESS (onglet Importer).
         </p>
       )}
-      {establishmentCount === 0 && (
+      {!starting && establishmentCount === 0 && (
         <p className="key" data-testid="establishments-unplaced">
           Chargé, mais aucun établissement n’a de coordonnées : rien à placer sur la carte (voir «
           Fichiers chargés »).
