@@ -137,3 +137,36 @@ export function useFocusBox(map: CommuneMap | null): ScreenBox | null {
   }, [map]);
   return box;
 }
+
+/**
+ * A number that changes once the map has settled (its first « idle ») after each move, resize or
+ * change of what is drawn: what is on screen is then final (tiles loaded), e.g. to count the
+ * communes under the legend. Hover highlights, which also repaint the map, do not change it.
+ */
+export function useSettledView(map: CommuneMap | null): number {
+  const [settled, setSettled] = useState(0);
+  useEffect(() => {
+    if (!map) return;
+    let waiting = false;
+    const bump = () => {
+      waiting = false;
+      setSettled((n) => n + 1);
+    };
+    const afterIdle = () => {
+      if (waiting) return;
+      waiting = true;
+      map.map.once('idle', bump);
+    };
+    afterIdle();
+    const stop = onDrawnChange(map.map, afterIdle);
+    map.map.on('moveend', afterIdle);
+    map.map.on('resize', afterIdle);
+    return () => {
+      stop();
+      map.map.off('idle', bump);
+      map.map.off('moveend', afterIdle);
+      map.map.off('resize', afterIdle);
+    };
+  }, [map]);
+  return settled;
+}

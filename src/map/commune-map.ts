@@ -76,7 +76,8 @@ export class CommuneMap {
   private loaded: Promise<void>;
   /** Resolves once the communes of the last tile set are drawn (`holdUntilIdle`). */
   private shown: Promise<void> = Promise.resolve();
-  private readonly landMasses = new LandMassControl(30);
+  /** The first view keeps the legend's column clear (`.map-legend`: 290 px wide, 10 px from the edge). */
+  private readonly landMasses = new LandMassControl(30, 300);
   /** GeoJSON sources holding no feature (they are created empty). */
   private readonly emptySources = new Set<string>([SOURCE.perimeters, SOURCE.establishments]);
 
@@ -297,6 +298,22 @@ export class CommuneMap {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
     });
+  }
+
+  /**
+   * Number of distinct communes drawn in a box of the map (CSS pixels from its top-left corner),
+   * e.g. under a panel laid over it.
+   */
+  communesUnder(box: { left: number; top: number; right: number; bottom: number }): number {
+    if (!this.map.getLayer(LAYER.communesFill)) return 0;
+    const features = this.map.queryRenderedFeatures(
+      [
+        [box.left, box.top],
+        [box.right, box.bottom],
+      ],
+      { layers: [LAYER.communesFill] },
+    );
+    return new Set(features.map((f) => String(f.id))).size;
   }
 
   /** Codes of the communes currently drawn on screen (distinct). */

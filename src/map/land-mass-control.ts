@@ -3,8 +3,20 @@
  * (metropolitan France and overseas départements), it fits the view to the one chosen. Hidden when
  * there is only one.
  */
-import { LngLat, LngLatBounds, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
+import {
+  LngLat,
+  LngLatBounds,
+  type IControl,
+  type Map as MapLibreMap,
+  type PaddingOptions,
+} from 'maplibre-gl';
 import type { LandMass } from '../core/geo/land-masses';
+
+/**
+ * Zoom levels the view may lose to keep the right-hand column clear (half a level: the land mass
+ * drawn at 71 % of the size it would have, e.g. France with Corsica out from under the legend).
+ */
+const MAX_ZOOM_LOSS = 0.5;
 
 /** A MapLibre control holding a `<select>` of the land masses of the loaded data. */
 export class LandMassControl implements IControl {
@@ -13,7 +25,15 @@ export class LandMassControl implements IControl {
   private masses: LandMass[] = [];
   private map: MapLibreMap | null = null;
 
-  constructor(private readonly padding: number) {
+  /**
+   * @param padding - Margin around the land mass, CSS pixels.
+   * @param rightColumn - Width of the column along the right edge that something over the map
+   *   may cover (the legend), kept clear when that costs at most `MAX_ZOOM_LOSS`.
+   */
+  constructor(
+    private readonly padding: number,
+    private readonly rightColumn = 0,
+  ) {
     this.container = document.createElement('div');
     this.container.className = 'maplibregl-ctrl maplibregl-ctrl-group land-mass-control';
     this.container.hidden = true;
@@ -60,8 +80,9 @@ export class LandMassControl implements IControl {
     this.select.value = id;
     const [west, south, east, north] = mass.bounds;
     const bounds = new LngLatBounds([west, south], [east, north]);
+    const padding = this.paddingFor(bounds);
     // Already there (the same data drawn again): no camera change, hence no frame of the map.
-    const camera = this.map.cameraForBounds(bounds, { padding: this.padding });
+    const camera = this.map.cameraForBounds(bounds, { padding });
     const center = this.map.getCenter();
     if (
       camera?.center &&
@@ -70,6 +91,21 @@ export class LandMassControl implements IControl {
       center.distanceTo(LngLat.convert(camera.center)) < 1
     )
       return;
-    this.map.fitBounds(bounds, { padding: this.padding, duration: 0 });
+    this.map.fitBounds(bounds, { padding, duration: 0 });
+  }
+
+  /**
+   * The padding that keeps the right-hand column clear when the view loses at most
+   * `MAX_ZOOM_LOSS` for it (a land mass limited by the map's height loses nothing: it moves
+   * left), else the same margin all round.
+   */
+  private paddingFor(bounds: LngLatBounds): PaddingOptions {
+    const p = this.padding;
+    const even = { top: p, bottom: p, left: p, right: p };
+    if (!this.map || this.rightColumn <= 0) return even;
+    const clear = { ...even, right: p + this.rightColumn };
+    const zoom = (padding: PaddingOptions) => this.map?.cameraForBounds(bounds, { padding })?.zoom;
+    const [a, b] = [zoom(even), zoom(clear)];
+    return a !== undefined && b !== undefined && a - b <= MAX_ZOOM_LOSS ? clear : even;
   }
 }

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { CommuneMap, MapLegend as MapLegendModel } from '../app/map-keys';
-import { useFocusBox } from '../app/use-map-legend';
+import { useFocusBox, useSettledView } from '../app/use-map-legend';
 import { Legend } from './Legend';
 import { chooseLegendCorner, type CornerMargins, type LegendCorner } from './legend-placement';
 import './map-legend.css';
@@ -29,7 +29,9 @@ function cornerMargins(wrap: HTMLElement): CornerMargins {
  * outlines, establishments, flows, choropleth), rebuilt whenever a layer changes. It sits in the
  * lower-right corner unless it would hide the territory being built (or the CPTS chosen), then
  * in the first free corner, and folds itself when no corner is free (the territory fills the
- * view); it folds and opens with a keyboard-reachable button and its body scrolls when long.
+ * view); with no territory, in the first corner hiding no commune, else the one hiding the
+ * fewest (Corsica on the map of France), rechecked once the map settles after each move. It
+ * folds and opens with a keyboard-reachable button and its body scrolls when long.
  */
 export function MapLegend({
   legend,
@@ -54,6 +56,7 @@ export function MapLegend({
   /** The view (focus box) for which the legend last folded itself. */
   const autoFolded = useRef<string | null>(null);
   const focus = useFocusBox(map);
+  const settled = useSettledView(map);
   useLayoutEffect(() => {
     const el = ref.current;
     const wrap = el?.parentElement;
@@ -64,6 +67,7 @@ export function MapLegend({
       { width: el.offsetWidth, height: el.offsetHeight },
       focus,
       margins,
+      map ? (box) => map.communesUnder(box) : undefined,
     );
     const y = margins[corner].y;
     setPlace((p) => (p.corner === corner && p.y === y ? p : { corner, y }));
@@ -73,7 +77,7 @@ export function MapLegend({
       autoFolded.current = key;
       setOpen(false);
     }
-  }, [focus, legend, open]);
+  }, [focus, legend, open, settled, map]);
   if (legend.sections.length === 0) return null;
   return (
     <section

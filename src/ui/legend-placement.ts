@@ -1,6 +1,7 @@
 /**
  * Where the legend sits over the map: the first corner (lower right, lower left, upper left) where
- * it leaves the territory being built (or the chosen CPTS) visible, clear of the map's controls.
+ * it leaves the territory being built (or the chosen CPTS) visible, or, with neither, hides the
+ * fewest communes; clear of the map's controls.
  */
 
 /** A corner of the map for the legend (the upper right holds the zoom buttons). */
@@ -41,6 +42,10 @@ function overlapArea(a: Box, b: Box): number {
 /**
  * The first corner, in the order lower right, lower left, upper left, where the legend does not
  * cover `focus`; when every corner covers it, the one covering the least, with `covers` true.
+ * Without a focus, `under` (when given) counts what the legend would hide at a corner (the
+ * communes drawn there): the first corner hiding nothing, else the one hiding the least if that is
+ * at most half of what the lower right hides (else the lower right), and `covers` stays false
+ * (the legend of the whole map stays open).
  *
  * @example chooseLegendCorner({ width: 900, height: 700 }, { width: 280, height: 300 }, { left: 700, top: 500, right: 800, bottom: 600 }, { 'bottom-right': { x: 10, y: 10 }, 'bottom-left': { x: 10, y: 40 }, 'top-left': { x: 10, y: 10 } }).corner // 'bottom-left'
  */
@@ -49,14 +54,21 @@ export function chooseLegendCorner(
   legend: { width: number; height: number },
   focus: Box | null,
   margins: CornerMargins,
+  under?: (box: Box) => number,
 ): { corner: LegendCorner; covers: boolean } {
-  if (!focus) return { corner: ORDER[0]!, covers: false };
+  if (!focus && !under) return { corner: ORDER[0]!, covers: false };
+  const hidden = (box: Box) => (focus ? overlapArea(box, focus) : (under?.(box) ?? 0));
   let best = ORDER[0]!;
-  let bestArea = Infinity;
+  let least = Infinity;
+  let first = 0;
   for (const corner of ORDER) {
-    const area = overlapArea(legendBoxAt(corner, map, legend, margins), focus);
-    if (area === 0) return { corner, covers: false };
-    if (area < bestArea) [best, bestArea] = [corner, area];
+    const n = hidden(legendBoxAt(corner, map, legend, margins));
+    if (n === 0) return { corner, covers: false };
+    if (corner === ORDER[0]) first = n;
+    if (n < least) [best, least] = [corner, n];
   }
-  return { corner: best, covers: true };
+  if (focus) return { corner: best, covers: true };
+  // Communes everywhere (a zoomed-in view): the legend moves only to hide half as many, so that
+  // it does not wander from corner to corner as the map is panned.
+  return { corner: least * 2 <= first ? best : ORDER[0]!, covers: false };
 }

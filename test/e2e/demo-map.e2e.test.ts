@@ -70,6 +70,24 @@ describe('the demo in Chromium', () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, 'demo-map.png') });
   });
 
+  it('opens with every demo commune clear of the legend', async () => {
+    const { page } = session;
+    const legend = page.locator('[data-testid="map-legend"]');
+    const box = (await legend.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    // What the legend hides: the map under its box, the legend made invisible for the shot.
+    const style = await page.addStyleTag({ content: '.map-legend { visibility: hidden; }' });
+    const under = PNG.sync.read(await page.screenshot({ clip: box }));
+    await style.evaluate((node) => (node as Element).remove());
+    let coloured = 0;
+    for (let i = 0; i < under.data.length; i += 4) {
+      const [r, g, b] = [under.data[i]!, under.data[i + 1]!, under.data[i + 2]!];
+      const background = Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) < 12;
+      if (!background && r + g + b < 720) coloured += 1;
+    }
+    expect(coloured / (under.width * under.height)).toBeLessThan(0.01);
+  });
+
   it('recolours the map when the indicator changes', async () => {
     const { page } = session;
     const map = page.locator('[data-testid="map"]');

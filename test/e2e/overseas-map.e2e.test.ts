@@ -42,7 +42,9 @@ function servePlugin(file: string): Plugin {
 /**
  * INSEE code of the commune under the centre of the map, read from the hover tooltip (« Nom
  * (code) »). The pointer is moved until the tooltip shows a commune whose code starts with
- * `prefix` (after a change of view, tiles may still be on their way), at most 100 times.
+ * `prefix` (after a change of view, tiles may still be on their way), at most 100 times, by turns
+ * on the centre of the map and on the centre of its part left of the legend's column (a land mass
+ * is fitted there when that costs little zoom: `LandMassControl`).
  */
 async function codeAtCentre(session: E2eSession, prefix: string): Promise<string> {
   const { page } = session;
@@ -50,7 +52,8 @@ async function codeAtCentre(session: E2eSession, prefix: string): Promise<string
   const tooltip = page.locator('[data-testid="tooltip"] strong');
   let code = '';
   for (let i = 0; i < 100 && !code.startsWith(prefix); i++) {
-    await page.mouse.move(box.x + box.width / 2 + (i % 2), box.y + box.height / 2);
+    const x = i % 2 === 0 ? box.width / 2 : (box.width - 300) / 2;
+    await page.mouse.move(box.x + x + (i % 4 < 2 ? 0 : 1), box.y + box.height / 2);
     await page.waitForTimeout(200);
     if (await tooltip.isVisible())
       code = /\(([0-9AB]{5})\)/.exec((await tooltip.textContent()) ?? '')?.[1] ?? '';
