@@ -126,16 +126,24 @@ export function useFocusBox(map: CommuneMap | null): ScreenBox | null {
         return JSON.stringify(next) === JSON.stringify(previous) ? previous : next;
       });
     update();
-    const stop = onDrawnChange(map.map, update);
-    map.map.on('moveend', update);
-    map.map.on('resize', update);
-    return () => {
-      stop();
-      map.map.off('moveend', update);
-      map.map.off('resize', update);
-    };
+    return onViewChange(map, update);
   }, [map]);
   return box;
+}
+
+/**
+ * Calls `listener` after each move or resize of the map and each change of what is drawn on it;
+ * returns the unsubscription.
+ */
+function onViewChange(map: CommuneMap, listener: () => void): () => void {
+  const stop = onDrawnChange(map.map, listener);
+  map.map.on('moveend', listener);
+  map.map.on('resize', listener);
+  return () => {
+    stop();
+    map.map.off('moveend', listener);
+    map.map.off('resize', listener);
+  };
 }
 
 /**
@@ -158,14 +166,10 @@ export function useSettledView(map: CommuneMap | null): number {
       map.map.once('idle', bump);
     };
     afterIdle();
-    const stop = onDrawnChange(map.map, afterIdle);
-    map.map.on('moveend', afterIdle);
-    map.map.on('resize', afterIdle);
+    const stop = onViewChange(map, afterIdle);
     return () => {
       stop();
       map.map.off('idle', bump);
-      map.map.off('moveend', afterIdle);
-      map.map.off('resize', afterIdle);
     };
   }, [map]);
   return settled;

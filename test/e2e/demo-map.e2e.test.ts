@@ -29,6 +29,18 @@ function changedPixelShare(a: Buffer, b: Buffer): number {
   return changed / (pa.width * pa.height);
 }
 
+/** Share of pixels of a screenshot that are neither the map's background nor white (communes). */
+function colouredShare(shot: Buffer): number {
+  const png = PNG.sync.read(shot);
+  let coloured = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    const background = Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) < 12;
+    if (!background && r + g + b < 720) coloured += 1;
+  }
+  return coloured / (png.width * png.height);
+}
+
 describe('the demo in Chromium', () => {
   let session: E2eSession;
 
@@ -53,14 +65,9 @@ describe('the demo in Chromium', () => {
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
     expect(box.width).toBeGreaterThan(600);
     expect(box.height).toBeGreaterThan(500);
-    const png = PNG.sync.read(await page.locator('[data-testid="map"]').screenshot());
-    let coloured = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
-      const background = Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) < 12;
-      if (!background && r + g + b < 720) coloured += 1;
-    }
-    expect(coloured / (png.width * png.height)).toBeGreaterThan(0.2);
+    expect(colouredShare(await page.locator('[data-testid="map"]').screenshot())).toBeGreaterThan(
+      0.2,
+    );
     await expect(page.locator('[data-testid="demo-banner"]').textContent()).resolves.toContain(
       'Données fictives',
     );
@@ -77,15 +84,9 @@ describe('the demo in Chromium', () => {
     expect(box.width).toBeGreaterThan(100);
     // What the legend hides: the map under its box, the legend made invisible for the shot.
     const style = await page.addStyleTag({ content: '.map-legend { visibility: hidden; }' });
-    const under = PNG.sync.read(await page.screenshot({ clip: box }));
+    const under = await page.screenshot({ clip: box });
     await style.evaluate((node) => (node as Element).remove());
-    let coloured = 0;
-    for (let i = 0; i < under.data.length; i += 4) {
-      const [r, g, b] = [under.data[i]!, under.data[i + 1]!, under.data[i + 2]!];
-      const background = Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) < 12;
-      if (!background && r + g + b < 720) coloured += 1;
-    }
-    expect(coloured / (under.width * under.height)).toBeLessThan(0.01);
+    expect(colouredShare(under)).toBeLessThan(0.01);
   });
 
   it('recolours the map when the indicator changes', async () => {
