@@ -28,7 +28,8 @@ export const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/flows'),
   },
   inspect: {
-    summary: 'inspect FICHIER [--json] : type, encodage, colonnes et anomalies d’un fichier',
+    summary:
+      'inspect FICHIER [--json] [--rejets SORTIE.csv] : type, encodage, colonnes et anomalies d’un fichier, lignes rejetées en CSV',
     load: () => import('./commands/inspect'),
   },
   territory: {

@@ -2,7 +2,7 @@
 import { isRejection, type ImportReport } from '../app/import-data';
 import { formatNumber } from './format';
 import { LineCounts } from './LineCounts';
-import { toRejectedCsv } from './rejected-csv';
+import { toRejectedCsv } from '../core/export/rejected-csv';
 
 export function ImportReports({ reports }: { reports: ImportReport[] }) {
   if (reports.length === 0) return null;

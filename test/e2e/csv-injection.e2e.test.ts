@@ -77,7 +77,7 @@ describe('CSV exports neutralise names beginning with =, +, -, @', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('imports the list: the rejected-lines CSV has its file name neutralised', async () => {
+  it('imports the list: the rejected-lines CSV has its file name neutralised, the CLI’s bytes', async () => {
     const { page } = session();
     await page.click('[data-testid="tab-import"]');
     await page.setInputFiles('[data-testid="import-input"]', [CONTOURS, cptsPath]);
@@ -91,8 +91,13 @@ describe('CSV exports neutralise names beginning with =, +, -, @', () => {
     const buttons = page.locator('[data-testid^="import-rejected-csv-"]');
     expect(await buttons.count()).toBe(1);
     const testId = (await buttons.first().getAttribute('data-testid'))!;
-    const rows = cells((await download(page, testId)).text);
+    const app = await download(page, testId);
+    const rows = cells(app.text);
     expect(rows[0]).toEqual(['fichier', 'ligne', 'colonne', 'motif', 'message']);
+    // `perimetre inspect --rejets` writes the same bytes for the same file.
+    const out = path.join(dir, 'rejets.csv');
+    await run(['inspect', cptsPath, '--rejets', out]);
+    expect(fs.readFileSync(out, 'utf8')).toBe(app.text);
     expect(rows).toHaveLength(2);
     expect(rows[1]![0]).toBe(`'${CPTS_FILE}`);
     expect(rows[1]![1]).toBe(String(NAMES.length * 5 + 2));

@@ -46,6 +46,22 @@ it('inspects a PMSI extract: mapping, masked, repaired and rejected rows', () =>
   fs.rmSync(dir, { recursive: true });
 });
 
+it('writes the rejected lines as the Import tab’s CSV with --rejets', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspect-'));
+  const file = path.join(dir, 'pmsi.csv');
+  fs.writeFileSync(file, 'codeGeo;FINESS;nb_sej\n50100;500000013;4\n50100;500000013;x\n');
+  const out = path.join(dir, 'rejets.csv');
+  const text = execFileSync('node', [BIN, 'inspect', file, '--rejets', out], { encoding: 'utf8' });
+  expect(text).toContain(`Lignes rejetées : 1 écrite(s) dans ${out}`);
+  const csv = fs.readFileSync(out, 'utf8');
+  // BOM, `;`, CRLF; one row: file, line 3 of the file, column, code, message.
+  expect(csv.startsWith('\uFEFFfichier;ligne;colonne;motif;message\r\n')).toBe(true);
+  const rows = csv.slice(1).trimEnd().split('\r\n');
+  expect(rows).toHaveLength(2);
+  expect(rows[1]!.split(';').slice(0, 4)).toEqual(['pmsi.csv', '3', 'nb_sej', 'invalid-number']);
+  fs.rmSync(dir, { recursive: true });
+});
+
 describeShared('perimetre inspect on the real files of ../shared/data', () => {
   it('Manche contours: 445 communes (SOURCES.md 1.2)', () => {
     const { json, code } = inspect(sharedPath('geo', 'communes-cog2026', 'communes-50.geojson'));

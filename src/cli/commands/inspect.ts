@@ -1,26 +1,33 @@
 /**
- * `perimetre inspect FILE [--json]`: what the app would do with a file — detected kind, encoding,
- * separator, column mapping, rows read = kept + repaired + rejected, and the issues — through the very
- * functions of the app's import worker (`previewImportFile`, `importFiles`: same parsers, same
- * reconciliation of commune codes).
+ * `perimetre inspect FILE [--json] [--rejets OUT.csv]`: what the app would do with a file —
+ * detected kind, encoding, separator, column mapping, rows read = kept + repaired + rejected, and
+ * the issues — through the very functions of the app's import worker (`previewImportFile`,
+ * `importFiles`: same parsers, same reconciliation of commune codes); `--rejets` writes the
+ * rejected lines as the Import tab's « lignes rejetées » CSV (same bytes).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFiles, previewImportFile } from '../../workers/import-api';
-import { formatLineCounts } from '../../workers/import-report';
-import { CliError, parseArgs } from '../args';
+import { toRejectedCsv } from '../../core/export/rejected-csv';
+import { formatLineCounts, isRejection } from '../../workers/import-report';
+import { CliError, option, parseArgs } from '../args';
 import { checkInputFile } from '../input-file';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
   const file = args.positionals[0];
   if (!file)
-    throw new CliError('Indiquez le fichier à inspecter : perimetre inspect FICHIER [--json]');
+    throw new CliError(
+      'Indiquez le fichier à inspecter : perimetre inspect FICHIER [--json] [--rejets SORTIE.csv]',
+    );
   checkInputFile(file);
   const input = { name: path.basename(file), blob: await fs.openAsBlob(file) };
   const preview = await previewImportFile(input);
   const [report] = await importFiles([input], [{}], [], () => undefined);
   if (!report) throw new Error('inspect: no report');
+  const rejectedOut = option(args, 'rejets');
+  const rejected = report.issues.filter(isRejection);
+  if (rejectedOut !== undefined) fs.writeFileSync(rejectedOut, toRejectedCsv(rejected));
   const summary = {
     file: input.name,
     kind: report.kind,
@@ -45,6 +52,8 @@ export async function run(argv: string[]): Promise<number> {
     if (summary.mapping) console.log(`Colonnes    : ${JSON.stringify(summary.mapping)}`);
     console.log(`Lignes      : ${formatLineCounts(report)}`);
     for (const issue of summary.issues) console.log(`  [${issue.severity}] ${issue.message}`);
+    if (rejectedOut !== undefined)
+      console.log(`Lignes rejetées : ${rejected.length} écrite(s) dans ${rejectedOut}`);
   }
   return report.kind === null ||
     (report.acceptedCount === 0 &&

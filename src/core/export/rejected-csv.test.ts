@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { DataIssue } from '../core/types';
+import type { DataIssue } from '../types';
 import { toRejectedCsv } from './rejected-csv';
 
 const issue = (extra: Partial<DataIssue>): DataIssue => ({

@@ -1,6 +1,9 @@
-/** The « lignes rejetées » CSV of a file's import report (Import tab download). */
-import type { DataIssue } from '../core/types';
-import { toCsv } from '../core/export/csv';
+/**
+ * The « lignes rejetées » CSV of a file's import report: the Import tab's download and
+ * `perimetre inspect FICHIER --rejets SORTIE.csv` write the same bytes.
+ */
+import type { DataIssue } from '../types';
+import { toCsv } from './csv';
 
 /**
  * One row per rejected record: file, line (text files) or feature (GeoJSON: « entité », 1-based),
