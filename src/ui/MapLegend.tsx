@@ -30,7 +30,8 @@ function cornerMargins(wrap: HTMLElement): CornerMargins {
  * lower-right corner unless it would hide the territory being built (or the CPTS chosen), then
  * in the first free corner, and folds itself when no corner is free (the territory fills the
  * view); with no territory, in the first corner hiding no commune, else the one hiding the
- * fewest (Corsica on the map of France), rechecked once the map settles after each move. It
+ * fewest if that is at most half of what the lower right hides (`chooseLegendCorner`: Corsica on
+ * the map of France), rechecked once the map settles after each move. It
  * folds and opens with a keyboard-reachable button and its body scrolls when long.
  */
 export function MapLegend({

@@ -70,11 +70,11 @@ function reEscape(ch: string): string {
 }
 
 /**
- * Creates the lines table `table(line, width, extra, quoted, <slots>[, rejected])`: `line` is the 1-based line
- * of the file (blank lines are skipped but counted, the header is line 1 and is not kept), `width`
- * the number of fields, `extra` the fields past the header's width joined with the separator when
- * one of them is not blank (NULL otherwise), `quoted` true when the line holds a double quote
- * (the lines are cut without quote handling: a reader that follows the quote rule of
+ * Creates the lines table `table(line, width, extra, quoted, <slots>[, rejected])`: `line` is the
+ * 1-based line of the file (blank lines are skipped but counted, the header is line 1 and is not
+ * kept), `width` the number of fields, `extra` the fields past the header's width joined with the
+ * separator when one of them is not blank (NULL otherwise), `quoted` true when the line holds a
+ * double quote (the lines are cut without quote handling: a reader that follows the quote rule of
  * `splitCsvRecords` leaves such a file to the JS readers), each slot the raw cell ('' when absent),
  * trimmed for the `trimmed` slots, and `rejected` when the format names `required` slots.
  *
