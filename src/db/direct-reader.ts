@@ -44,14 +44,14 @@ import { INLINE_DICTIONARY_MAX } from './sql/direct-inline-sql';
 import {
   buildStaysCountsSql,
   buildStaysEventsSql,
-  buildStaysInOrderSql,
   buildStaysInsertSql,
   buildStaysMaskedExamplesSql,
   buildStaysTypedSql,
   buildStaysUnknownFieldsSql,
-  buildStaysZoneUpdateSql,
   buildStaysZonesSql,
   staysTables,
+  type StaysSlot,
+  type StaysTables,
 } from './sql/direct-stays-sql';
 import { sqlIdentifier, sqlString } from './sql/sql-literals';
 export type { LineFormat } from './sql/direct-lines-sql';
@@ -63,7 +63,10 @@ let handleCounter = 0;
 
 /** Reads the big files of one import with DuckDB; rows go to `staged`. */
 export class DirectReader implements DirectDuckDb {
-  private readonly open = new Map<string, { registered: string; tables: string[] }>();
+  private readonly open = new Map<
+    string,
+    { registered: string; tables: string[]; views: string[] }
+  >();
   /**
    * How each dictionary table (`handle_name`) is read by the typed SQL: not at all when it has no
    * entry, inline when it has at most `options.inlineMax` entries (the lines keep their file order), else
@@ -101,7 +104,7 @@ export class DirectReader implements DirectDuckDb {
     handleCounter += 1;
     const handle = `direct_lines_${handleCounter}`;
     const registered = `perimetre-direct-${handleCounter}-${file.name}`;
-    this.open.set(handle, { registered, tables: [handle] });
+    this.open.set(handle, { registered, tables: [handle], views: [] });
     try {
       await this.register(file, registered);
       await this.conn.exec(buildDirectLinesSql(handle, registered, format));
@@ -161,37 +164,48 @@ export class DirectReader implements DirectDuckDb {
   /** Types a PMSI file with its dictionaries (zone, finess, stays, year, field) and checks it. */
   async checkStays(handle: string, width: number, caps: EventCaps): Promise<StaysCheck> {
     const t = staysTables(handle);
-    this.open.get(handle)?.tables.push(t.typed);
-    const source = (table: string) => this.source(table);
-    await this.conn.exec(
-      buildStaysTypedSql(t, {
-        zone: source(t.zone),
-        finess: source(t.finess),
-        stays: source(t.stays),
-        year: source(t.year),
-        field: source(t.field),
-      }),
+    this.open.get(handle)?.views.push(t.typed);
+    await this.conn.exec(buildStaysTypedSql(t, this.staysSources(t)));
+    const [counts] = await this.conn.query<Omit<StaysCheck['counts'], 'distinct_flows'>>(
+      buildStaysCountsSql(t),
     );
-    const [counts] = await this.conn.query<StaysCheck['counts']>(buildStaysCountsSql(t));
+    const zones = await this.conn.query<StaysCheck['zones'][number] & { flows: number }>(
+      buildStaysZonesSql(t),
+    );
+    const flows = zones.reduce((sum, z) => sum + z.flows, 0);
     return {
       events: await this.events(buildStaysEventsSql(t, width), caps),
-      counts: counts as StaysCheck['counts'],
+      counts: { ...(counts as StaysCheck['counts']), distinct_flows: flows },
       maskedExamples: await this.conn.query(buildStaysMaskedExamplesSql(t, 5)),
       unknownFields: await this.conn.query(buildStaysUnknownFieldsSql(t)),
-      zones: await this.conn.query(buildStaysZonesSql(t)),
+      zones: zones.map(({ zone, stays, n, first_line }) => ({ zone, stays, n, first_line })),
     };
   }
 
   /**
-   * Appends the kept stays to the staging table, zones reconciled in place (`zonemap`) first.
+   * Appends the kept stays to the staging table, zones reconciled (`zonemap`); sorted by line
+   * only when a dictionary is joined (the inline ones keep the lines in file order).
    */
   async insertStays(handle: string, zoneKind: string): Promise<number> {
     const t = staysTables(handle);
     const target = await this.staged.target('stays');
-    if (this.source(t.zoneMap) !== 'empty') await this.conn.exec(buildStaysZoneUpdateSql(t));
-    const [order] = await this.conn.query<{ in_order: boolean }>(buildStaysInOrderSql(t));
-    const inOrder = order?.in_order === true;
-    return this.insert(buildStaysInsertSql(t, target, sqlString(zoneKind), inOrder));
+    const zoneMap = this.source(t.zoneMap);
+    const sources = [...Object.values(this.staysSources(t)), zoneMap];
+    const sorted = sources.includes('table');
+    return this.insert(buildStaysInsertSql(t, target, sqlString(zoneKind), zoneMap, sorted));
+  }
+
+  /** How the typed view of a PMSI file reads each of its dictionaries. */
+  private staysSources(t: StaysTables): Record<StaysSlot, DictionarySource> {
+    const { zone, finess, stays, year, field } = t;
+    const source = (table: string) => this.source(table);
+    return {
+      zone: source(zone),
+      finess: source(finess),
+      stays: source(stays),
+      year: source(year),
+      field: source(field),
+    };
   }
 
   /** Types an Annuaire file with its dictionaries (commune, postal) and checks it. */
@@ -233,6 +247,7 @@ export class DirectReader implements DirectDuckDb {
     const entry = this.open.get(handle);
     if (!entry) return;
     this.open.delete(handle);
+    for (const view of entry.views) await this.conn.exec(`DROP VIEW IF EXISTS ${view}`);
     for (const table of entry.tables) {
       this.sources.delete(table);
       await this.conn.exec(`DROP TABLE IF EXISTS ${table}`);

@@ -18,7 +18,7 @@ import { sqlString } from '../../src/db/sql/sql-literals';
 import { loadDataset } from '../../src/db/load-dataset';
 import type { NodeConnector } from '../../src/db/node-connector';
 import { StagedImport } from '../../src/db/staged-import';
-import { importFiles, type ImportReport } from '../../src/workers/import-api';
+import { importFiles, type ImportOptions, type ImportReport } from '../../src/workers/import-api';
 import { NODE_CONNECTORS } from '../support/connectors';
 
 const BROKEN = path.resolve(import.meta.dirname, '../fixtures/broken');
@@ -156,6 +156,21 @@ interface Case {
   table: 'stays' | 'professionals';
   /** Issues the case must raise at least (its traps). */
   minIssues: number;
+  /** The user's choices for the file (import panel, CLI). */
+  options?: ImportOptions;
+  /** A value the rows must hold (e.g. a reconciled code). */
+  holds?: string;
+}
+
+/**
+ * A PMSI file whose zones the user reads as INSEE codes: municipal arrondissements, which the
+ * import reconciles to their commune (lines of a zone still in the file after its first one),
+ * and codes kept as they are.
+ */
+function pmsiInseeText(): string {
+  const zones = ['75112', '96001', '13201', '69381', '75112', '99999', '2A004', '13201'];
+  const lines = zones.map((z, i) => `${z};500000013;${10 + i};2023;MCO`);
+  return `code_geo;finess;nb_sejours;annee;champ\n${lines.join('\n')}\n`;
 }
 
 const CASES: Case[] = [
@@ -189,6 +204,14 @@ const CASES: Case[] = [
     table: 'professionals',
     minIssues: 2,
   },
+  {
+    name: 'pmsi-2023-codes-insee.csv',
+    bytes: new TextEncoder().encode(pmsiInseeText()),
+    table: 'stays',
+    minIssues: 1,
+    options: { zoneKind: 'insee' },
+    holds: '75056',
+  },
 ];
 
 async function importWith(
@@ -206,7 +229,7 @@ async function importWith(
   const inserts = [vi.spyOn(reader, 'insertStays'), vi.spyOn(reader, 'insertAnnuaire')];
   const [report] = await importFiles(
     [{ name: c.name, blob: new Blob([c.bytes]) }],
-    [{}],
+    [c.options ?? {}],
     { communes: ['96001'] },
     (chunk) => staged.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]),
     direct ? 0 : Infinity,
@@ -230,12 +253,13 @@ describe.each(NODE_CONNECTORS)('files read by DuckDB itself ($name)', ({ create 
       expect(direct.report).toEqual(js.report);
       expect(direct.rows).toEqual(js.rows);
       expect(js.report.issues.length).toBeGreaterThanOrEqual(c.minIssues);
+      if (c.holds) expect(JSON.stringify(js.rows)).toContain(`"${c.holds}"`);
     } finally {
       await conn.close();
     }
   });
 
-  it.each(CASES.slice(0, 2))(
+  it.each([...CASES.slice(0, 2), ...CASES.filter((c) => c.options)])(
     '$name: dictionaries joined (loaded as CSV) or written inline give the same report and rows',
     async (c) => {
       const conn = await create();
