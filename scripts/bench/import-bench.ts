@@ -25,6 +25,7 @@ import {
   type NodeConnector,
 } from '../../src/db/node-connector';
 import { ANNUAIRE_COLUMNS } from '../../src/io';
+import { POSTAL_COMMUNES } from '../../src/io/commune-postal-data';
 import { importFiles } from '../../src/workers/import-api';
 import { run as runAnnuaireCli } from './annuaire-cli-bench';
 import { readRealCommunes, writeRealAnnuaire } from './annuaire-real-format';
@@ -85,11 +86,31 @@ function annuaire(file: string, rows: number): void {
   });
 }
 
-/** Writes a PMSI file of `rows` rows (`;`, a masked count every 13 rows). */
+/** Real postal codes (La Poste, embedded in the app), the units PMSI geographic codes are built from. */
+function postalCodes(): string[] {
+  return POSTAL_COMMUNES.split(' ').map((entry) => entry.slice(0, entry.indexOf('=')));
+}
+
+/** Establishments of the PMSI file: about as many FINESS as the MCO, SSR, HAD and PSY sites of France. */
+const PMSI_ESTABLISHMENTS = 2_500;
+
+/**
+ * Writes a PMSI extract of `rows` rows (`;`) shaped like a national one (DOMAIN.md § 3.5): one row
+ * per (residence zone, establishment, year, field), zones among the ≈ 6,300 real postal codes (a
+ * PMSI geographic code is a postal code or a merge of small ones), 2,500 FINESS, 2021–2023, the
+ * four fields, a masked count (« 1 à 10 ») every 13 rows. Until 2026-12 the file had 94,715 zones
+ * `DD` + 3 digits, read as INSEE codes and thousands of them reconciled to merged communes, which
+ * no PMSI extract has.
+ */
 export function pmsi(file: string, rows: number): void {
+  const zones = postalCodes();
+  const fields = ['MCO', 'MCO', 'MCO', 'SSR', 'HAD', 'PSY'];
   writeLines(file, 'code_geo;finess;nb_sejours;annee;champ', rows, (i) => {
-    const dep = String(1 + (i % 95)).padStart(2, '0');
-    return `${dep}${String(i % 997).padStart(3, '0')};${dep}${String(i % 9973).padStart(7, '0')};${i % 13 === 0 ? '1 à 10' : String(11 + (i % 200))};2023;MCO`;
+    const zone = zones[(i * 31) % zones.length] ?? '';
+    const site = (i * 17 + Math.floor(i / zones.length)) % PMSI_ESTABLISHMENTS;
+    const finess = `${String(1 + (site % 95)).padStart(2, '0')}${String((site * 7919) % 9_999_999).padStart(7, '0')}`;
+    const stays = i % 13 === 0 ? '1 à 10' : String(11 + (i % 200));
+    return `${zone};${finess};${stays};${2021 + (i % 3)};${fields[i % 6] ?? 'MCO'}`;
   });
 }
 

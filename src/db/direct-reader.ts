@@ -44,6 +44,7 @@ import { INLINE_DICTIONARY_MAX } from './sql/direct-inline-sql';
 import {
   buildStaysCountsSql,
   buildStaysEventsSql,
+  buildStaysFlowsSql,
   buildStaysInsertSql,
   buildStaysMaskedExamplesSql,
   buildStaysTypedSql,
@@ -169,16 +170,13 @@ export class DirectReader implements DirectDuckDb {
     const [counts] = await this.conn.query<Omit<StaysCheck['counts'], 'distinct_flows'>>(
       buildStaysCountsSql(t),
     );
-    const zones = await this.conn.query<StaysCheck['zones'][number] & { flows: number }>(
-      buildStaysZonesSql(t),
-    );
-    const flows = zones.reduce((sum, z) => sum + z.flows, 0);
+    const [flows] = await this.conn.query<{ flows: number }>(buildStaysFlowsSql(t));
     return {
       events: await this.events(buildStaysEventsSql(t, width), caps),
-      counts: { ...(counts as StaysCheck['counts']), distinct_flows: flows },
+      counts: { ...(counts as StaysCheck['counts']), distinct_flows: flows?.flows ?? 0 },
       maskedExamples: await this.conn.query(buildStaysMaskedExamplesSql(t, 5)),
       unknownFields: await this.conn.query(buildStaysUnknownFieldsSql(t)),
-      zones: zones.map(({ zone, stays, n, first_line }) => ({ zone, stays, n, first_line })),
+      zones: await this.conn.query(buildStaysZonesSql(t)),
     };
   }
 

@@ -112,7 +112,7 @@ WHERE rejection IS NULL AND year_f = 'warn'`;
 
 /**
  * Counts of a stays file: rows, kept, masked, empty (and first), repaired codes (the distinct
- * flows come with the zones: `buildStaysZonesSql`).
+ * flows: `buildStaysFlowsSql`).
  */
 export function buildStaysCountsSql(t: StaysTables): string {
   return `SELECT count(*)::INTEGER AS row_count,
@@ -136,18 +136,21 @@ export function buildStaysUnknownFieldsSql(t: StaysTables): string {
 FROM ${t.typed} WHERE rejection IS NULL AND field_f = 'unknown' GROUP BY 1 ORDER BY first_line`;
 }
 
-/**
- * Zones of kept rows: stays (masked as 0), rows, first line, distinct flows (zone, FINESS, year,
- * field), in order of first line. The rows are grouped by flow, then the flows by zone: one pass
- * gives both the zones and the number of distinct flows (their sum over the zones).
- */
+/** Zones of kept rows: stays (masked as 0), rows, first line, in order of first line. */
 export function buildStaysZonesSql(t: StaysTables): string {
-  return `SELECT zone_v AS zone, sum(stays)::DOUBLE AS stays, sum(n)::INTEGER AS n,
-  min(first_line)::INTEGER AS first_line, count(*)::INTEGER AS flows
-FROM (
-  SELECT zone_v, coalesce(sum(stays_n), 0) AS stays, count(*) AS n, min(line) AS first_line
-  FROM ${t.typed} WHERE rejection IS NULL GROUP BY zone_v, finess_v, year_n, field_v
-) GROUP BY 1 ORDER BY first_line`;
+  return `SELECT zone_v AS zone, coalesce(sum(stays_n), 0)::DOUBLE AS stays, count(*)::INTEGER AS n,
+  min(line)::INTEGER AS first_line
+FROM ${t.typed} WHERE rejection IS NULL GROUP BY 1 ORDER BY first_line`;
+}
+
+/**
+ * Number of distinct flows (zone, FINESS, year, field) among the kept rows. A query of its own:
+ * grouping the rows by flow while summing the zones' stays (then the flows by zone) took longer
+ * than the two apart (native DuckDB, 1,000,000 PMSI lines: 0.41–0.60 s against 0.15 + 0.17 s).
+ */
+export function buildStaysFlowsSql(t: StaysTables): string {
+  return `SELECT count(*)::INTEGER AS flows FROM (
+  SELECT zone_v, finess_v, year_n, field_v FROM ${t.typed} WHERE rejection IS NULL GROUP BY ALL)`;
 }
 
 /**
