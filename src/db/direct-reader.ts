@@ -170,10 +170,16 @@ export class DirectReader implements DirectDuckDb {
     const [counts] = await this.conn.query<Omit<StaysCheck['counts'], 'distinct_flows'>>(
       buildStaysCountsSql(t),
     );
-    const [flows] = await this.conn.query<{ flows: number }>(buildStaysFlowsSql(t));
+    const flows = async (hashed: boolean) => {
+      const [row] = await this.conn.query<{ flows: number }>(buildStaysFlowsSql(t, hashed));
+      return row?.flows ?? 0;
+    };
+    // Distinct hashes are as many as the kept rows only when no flow repeats (see the SQL).
+    const hashedFlows = await flows(true);
+    const distinctFlows = hashedFlows === counts?.accepted ? hashedFlows : await flows(false);
     return {
       events: await this.events(buildStaysEventsSql(t, width), caps),
-      counts: { ...(counts as StaysCheck['counts']), distinct_flows: flows?.flows ?? 0 },
+      counts: { ...(counts as StaysCheck['counts']), distinct_flows: distinctFlows },
       maskedExamples: await this.conn.query(buildStaysMaskedExamplesSql(t, 5)),
       unknownFields: await this.conn.query(buildStaysUnknownFieldsSql(t)),
       zones: await this.conn.query(buildStaysZonesSql(t)),

@@ -165,11 +165,12 @@ interface Case {
 /**
  * A PMSI file whose zones the user reads as INSEE codes: municipal arrondissements, which the
  * import reconciles to their commune (lines of a zone still in the file after its first one),
- * and codes kept as they are.
+ * and codes kept as they are. No flow is repeated (each line has its own FINESS): the count of
+ * distinct flows takes its short way (`buildStaysFlowsSql`).
  */
 function pmsiInseeText(): string {
   const zones = ['75112', '96001', '13201', '69381', '75112', '99999', '2A004', '13201'];
-  const lines = zones.map((z, i) => `${z};500000013;${10 + i};2023;MCO`);
+  const lines = zones.map((z, i) => `${z};50000001${i};${10 + i};2023;MCO`);
   return `code_geo;finess;nb_sejours;annee;champ\n${lines.join('\n')}\n`;
 }
 
