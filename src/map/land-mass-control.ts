@@ -1,7 +1,9 @@
 /**
  * The « Zone affichée » selector of the map: when the loaded communes lie on several land masses
  * (metropolitan France and overseas départements), it fits the view to the one chosen. Hidden when
- * there is only one.
+ * there is only one. The view it fitted follows the map's size (the side panel widened for the
+ * « Vue ARS » or dragged, the window resized) until the view is moved: MapLibre keeps the centre
+ * on a resize, which let both ends of the territory leave a narrower map.
  */
 import {
   LngLat,
@@ -24,6 +26,18 @@ export class LandMassControl implements IControl {
   private readonly select: HTMLSelectElement;
   private masses: LandMass[] = [];
   private map: MapLibreMap | null = null;
+  /** The land mass last fitted and the camera it gave, while the view has not moved since. */
+  private fitted: { id: string; center: LngLat; zoom: number } | null = null;
+  private readonly refit = () => {
+    const map = this.map;
+    const fitted = this.fitted;
+    if (!map || !fitted) return;
+    // MapLibre keeps centre and zoom on a resize: another camera means the view was moved.
+    const moved =
+      Math.abs(map.getZoom() - fitted.zoom) > 1e-6 || map.getCenter().distanceTo(fitted.center) > 1;
+    if (moved) this.fitted = null;
+    else this.show(fitted.id);
+  };
 
   /**
    * @param padding - Margin around the land mass, CSS pixels.
@@ -51,10 +65,12 @@ export class LandMassControl implements IControl {
 
   onAdd(map: MapLibreMap): HTMLElement {
     this.map = map;
+    map.on('resize', this.refit);
     return this.container;
   }
 
   onRemove(): void {
+    this.map?.off('resize', this.refit);
     this.container.remove();
     this.map = null;
   }
@@ -84,14 +100,13 @@ export class LandMassControl implements IControl {
     // Already there (the same data drawn again): no camera change, hence no frame of the map.
     const camera = this.map.cameraForBounds(bounds, { padding });
     const center = this.map.getCenter();
-    if (
+    const there =
       camera?.center &&
       camera.zoom !== undefined &&
       Math.abs(camera.zoom - this.map.getZoom()) < 1e-6 &&
-      center.distanceTo(LngLat.convert(camera.center)) < 1
-    )
-      return;
-    this.map.fitBounds(bounds, { padding, duration: 0 });
+      center.distanceTo(LngLat.convert(camera.center)) < 1;
+    if (!there) this.map.fitBounds(bounds, { padding, duration: 0 });
+    this.fitted = { id, center: this.map.getCenter(), zoom: this.map.getZoom() };
   }
 
   /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, renderCount, RESULTS_DIR, waitForMapReady, type E2eSession } from './browser';
+import { colouredShare } from './pixels';
 
 const manifest = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, '../../data/demo/manifest.json'), 'utf8'),
@@ -27,18 +28,6 @@ function changedPixelShare(a: Buffer, b: Buffer): number {
     if (d > 30) changed += 1;
   }
   return changed / (pa.width * pa.height);
-}
-
-/** Share of pixels of a screenshot that are neither the map's background nor white (communes). */
-function colouredShare(shot: Buffer): number {
-  const png = PNG.sync.read(shot);
-  let coloured = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
-    const background = Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) < 12;
-    if (!background && r + g + b < 720) coloured += 1;
-  }
-  return coloured / (png.width * png.height);
 }
 
 describe('the demo in Chromium', () => {

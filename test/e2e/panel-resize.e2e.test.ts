@@ -1,8 +1,8 @@
 /**
  * The side panel resized in Chromium at 1366×768: dragging the handle widens the panel and narrows
  * the map's canvas, the arrow keys change it by 20 px within its bounds, the width survives a
- * reload, the « Vue ARS » keeps its own wider default, and axe-core finds no serious or critical
- * violation. A screenshot is saved in test-results/ to be looked at.
+ * reload, the « Vue ARS » keeps its own wider default, axe-core finds no serious or critical
+ * violation, and the demo département stays whole in the narrowest map. A screenshot is saved in test-results/ to be looked at.
  */
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, waitForMapReady } from './browser';
 import { useDemoSession } from './demo-session';
+import { colouredShare } from './pixels';
 
 const HANDLE = '[data-testid="panel-resizer"]';
 
@@ -127,5 +128,37 @@ describe('resizable side panel at 1366×768', () => {
       .map((v) => `${v.id} : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     expect(serious).toEqual([]);
     expect(session().problems).toEqual([]);
+  });
+
+  it('the widest panel: the map refits, no commune cut at its left or right edge', async () => {
+    const { page } = session();
+    const before = await widths(page);
+    await page.focus(HANDLE);
+    await page.keyboard.press('End');
+    await waitForCanvasNarrowerThan(page, before.canvas - 100);
+    // The handle's focus ring overlaps the map's first pixels.
+    await page.locator(HANDLE).blur();
+    // The legend and controls hidden: the map alone, its 12 px edges free of communes (the fit
+    // leaves 30 px). Kept centred instead, the narrower map cut both ends of the département.
+    await page.addStyleTag({
+      content: '.map-legend, .maplibregl-control-container { visibility: hidden; }',
+    });
+    const map = page.locator('[data-testid="map"] canvas');
+    const edges = async () => {
+      const shot = await map.screenshot();
+      const width = (await widths(page)).canvas;
+      return [
+        colouredShare(shot, { x: 0, width: 12 }),
+        colouredShare(shot, { x: width - 12, width: 12 }),
+      ];
+    };
+    let shares = await edges();
+    // The refit happens on MapLibre's resize, a frame or two after the canvas narrows.
+    for (let i = 0; i < 50 && shares.some((s) => s > 0.01); i++) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      shares = await edges();
+    }
+    expect(shares.every((s) => s <= 0.01)).toBe(true);
+    expect(colouredShare(await map.screenshot())).toBeGreaterThan(0.15);
   });
 });
