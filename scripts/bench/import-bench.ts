@@ -1,7 +1,8 @@
 /**
  * Import at scale (issue « National scale », part 2): a 2,000,000-row Annuaire Santé in the real
  * 52-column layout (`annuaire-real-format.ts`, needs ../shared/data; else the 14-column synthetic
- * one) and a 1,000,000-row PMSI file, generated in .bench-tmp/ (deleted afterwards). For each file,
+ * one) and a 1,000,000-row PMSI extract shaped like a national one (`pmsi`), generated in
+ * .bench-tmp/ (deleted afterwards). For each file,
  * rows/second, CPU and wall time (p50, p95 over `BENCH_RUNS`, default 3) of:
  * - our import as the CLI runs it (`importFiles` with `DirectReader`: the file read by native
  *   DuckDB `read_csv`, the parsers' rules applied per distinct value, rows appended by SQL), beside
