@@ -251,11 +251,13 @@ export class DirectReader implements DirectDuckDb {
     const entry = this.open.get(handle);
     if (!entry) return;
     this.open.delete(handle);
-    for (const view of entry.views) await this.conn.exec(`DROP VIEW IF EXISTS ${view}`);
-    for (const table of entry.tables) {
-      this.sources.delete(table);
-      await this.conn.exec(`DROP TABLE IF EXISTS ${table}`);
-    }
+    for (const table of entry.tables) this.sources.delete(table);
+    // One call (a round trip to DuckDB's worker in the browser), the views first.
+    const drops = [
+      ...entry.views.map((view) => `DROP VIEW IF EXISTS ${view}`),
+      ...entry.tables.map((table) => `DROP TABLE IF EXISTS ${table}`),
+    ];
+    await this.conn.exec(drops.join(';\n'));
     await this.conn.dropFile(entry.registered);
   }
 

@@ -51,9 +51,9 @@ export async function loadDataset(
   conn: Connector,
   dataset: Partial<Dataset>,
 ): Promise<LoadedCounts> {
-  for (const table of Object.keys(TABLES) as TableName[]) {
-    await conn.exec(buildCreateTableSql(table, 'if-not-exists'));
-  }
+  // One call for every table: in the browser each call is a round trip to DuckDB's worker.
+  const tables = Object.keys(TABLES) as TableName[];
+  await conn.exec(tables.map((t) => buildCreateTableSql(t, 'if-not-exists')).join(';\n'));
   const counts: LoadedCounts = {};
   for (const key of Object.keys(DATASET_TABLES) as (keyof Dataset)[]) {
     const records = dataset[key];
