@@ -201,14 +201,12 @@ export class DirectReader implements DirectDuckDb {
 
   /** How the typed view of a PMSI file reads each of its dictionaries. */
   private staysSources(t: StaysTables): Record<StaysSlot, DictionarySource> {
-    const { zone, finess, stays, year, field } = t;
-    const source = (table: string) => this.source(table);
     return {
-      zone: source(zone),
-      finess: source(finess),
-      stays: source(stays),
-      year: source(year),
-      field: source(field),
+      zone: this.source(t.zone),
+      finess: this.source(t.finess),
+      stays: this.source(t.stays),
+      year: this.source(t.year),
+      field: this.source(t.field),
     };
   }
 

@@ -33,10 +33,8 @@ export class LandMassControl implements IControl {
     const fitted = this.fitted;
     if (!map || !fitted) return;
     // MapLibre keeps centre and zoom on a resize: another camera means the view was moved.
-    const moved =
-      Math.abs(map.getZoom() - fitted.zoom) > 1e-6 || map.getCenter().distanceTo(fitted.center) > 1;
-    if (moved) this.fitted = null;
-    else this.show(fitted.id);
+    if (isAt(map, fitted.center, fitted.zoom)) this.show(fitted.id);
+    else this.fitted = null;
   };
 
   /**
@@ -99,12 +97,10 @@ export class LandMassControl implements IControl {
     const padding = this.paddingFor(bounds);
     // Already there (the same data drawn again): no camera change, hence no frame of the map.
     const camera = this.map.cameraForBounds(bounds, { padding });
-    const center = this.map.getCenter();
     const there =
-      camera?.center &&
+      camera?.center !== undefined &&
       camera.zoom !== undefined &&
-      Math.abs(camera.zoom - this.map.getZoom()) < 1e-6 &&
-      center.distanceTo(LngLat.convert(camera.center)) < 1;
+      isAt(this.map, LngLat.convert(camera.center), camera.zoom);
     if (!there) this.map.fitBounds(bounds, { padding, duration: 0 });
     this.fitted = { id, center: this.map.getCenter(), zoom: this.map.getZoom() };
   }
@@ -123,4 +119,9 @@ export class LandMassControl implements IControl {
     const [a, b] = [zoom(even), zoom(clear)];
     return a !== undefined && b !== undefined && a - b <= MAX_ZOOM_LOSS ? clear : even;
   }
+}
+
+/** Whether the map's camera is at `center` (within a metre) and `zoom`. */
+function isAt(map: MapLibreMap, center: LngLat, zoom: number): boolean {
+  return Math.abs(map.getZoom() - zoom) < 1e-6 && map.getCenter().distanceTo(center) < 1;
 }

@@ -31,8 +31,8 @@ function cornerMargins(wrap: HTMLElement): CornerMargins {
  * in the first free corner, and folds itself when no corner is free (the territory fills the
  * view); with no territory, in the first corner hiding no commune, else the one hiding the
  * fewest if that is at most half of what the lower right hides (`chooseLegendCorner`: Corsica on
- * the map of France), rechecked once the map settles after each move. It
- * folds and opens with a keyboard-reachable button and its body scrolls when long.
+ * the map of France), rechecked once the map settles after each move. It folds and opens with a
+ * keyboard-reachable button and its body scrolls when long.
  */
 export function MapLegend({
   legend,
