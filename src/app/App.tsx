@@ -25,7 +25,6 @@ import {
 } from './app-services';
 import { formatNumber } from '../ui/format';
 import { indicatorById, indicatorValueAt } from './indicators';
-import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { DEMO_MANIFEST_URL, loadManifestOnce } from './load-manifest';
 import type { DatasetManifest } from './manifest-files';
@@ -37,7 +36,6 @@ import { PERIMETER_COLOURS, useCommuneMap, type LayerVisibility } from './use-co
 
 export function App() {
   const [data, setData] = useState<LoadedData | null>(null);
-  const [contours, setContours] = useState<PublishedTiles | null>(null);
   // The start-up manifest, known before its data are in DuckDB: the demo banner takes its place
   // from the start (appearing with the data, it resized the map under the first coloured frame).
   const [startup, setStartup] = useState<DatasetManifest | null>(null);
@@ -60,7 +58,7 @@ export function App() {
   useEffect(() => {
     const manifestUrl =
       new URLSearchParams(window.location.search).get('data') ?? DEMO_MANIFEST_URL;
-    loadManifestOnce(manifestUrl, setProgress, setContours, setStartup)
+    loadManifestOnce(manifestUrl, setProgress, setStartup)
       .then(setData)
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
@@ -125,7 +123,6 @@ export function App() {
     layers,
     selected,
     { onHover, onClick, onEstablishmentHover, onContextLost },
-    contours,
   );
   const legend = overlay?.legend ?? choropleth?.legend;
   // One territory project per loaded dataset, shared by every tab.

@@ -89,11 +89,11 @@ export interface ImportSettings {
   /** Title of the data once imported (default: the current title, or « Vos données »). */
   title?: string;
   /**
-   * Told the imported contours, sent to the tiler, as soon as the worker hands them over (each
-   * contour chunk; the last one holds them all) and before DuckDB has the tables: the map draws
-   * them meanwhile (start-up). The loaded data then reuses the same tiles.
+   * Send the imported contours to the tiler as soon as the worker hands them over (each contour
+   * chunk; the last one holds them all), before DuckDB has the tables: the tiler indexes them while
+   * DuckDB loads the rest (start-up). The loaded data then reuses the same tiles.
    */
-  onContours?: (contours: PublishedTiles) => void;
+  tileEarly?: boolean;
 }
 
 /**
@@ -177,11 +177,10 @@ export function startImport(
                   return sink.append(chunk.kind, chunk.rows as Dataset[typeof chunk.kind]);
                 const names = chunk.rows.map((c) => c.name);
                 contourParts.push({ flat: chunk.geometries, names, tiler: chunk.tilerGeometries });
-                // Tiled and drawn while DuckDB loads the rest (a later chunk publishes them all).
-                if (settings.onContours) {
+                // Tiled while DuckDB loads the rest (a later chunk publishes them all).
+                if (settings.tileEarly) {
                   imported = CommuneGeometries.fromFlat(contourParts);
                   early = publishCommuneTiles(imported, tilerCopy(imported, contourParts));
-                  settings.onContours(early);
                 }
                 return sink.append('communes', communeRecords(chunk));
               }),

@@ -97,7 +97,7 @@ export async function queryLoadedData(
   // Awaited below; marked handled now so that a tiler failure during the queries is not reported twice.
   published.indexed.catch(() => undefined);
   // All sent at once: DuckDB runs them one after the other in its worker, but none waits for the
-  // main thread (busy drawing the first map at start-up) to read the previous answer first.
+  // main thread (busy with the page at start-up) to read the previous answer first.
   const membersQuery = conn.query<{ perimeter_name: string; commune_code: string }>(
     'SELECT DISTINCT perimeter_name, commune_code FROM perimeters ORDER BY perimeter_name, commune_code',
   );

@@ -5,7 +5,6 @@
  */
 import { getWasmConnector } from '../db/wasm-connector';
 import { getAnalysisClient } from '../workers/analysis-client';
-import type { PublishedTiles } from './commune-tiles';
 import { startImport, type ImportProgress } from './import-data';
 import { restoreKeptImports } from './kept-imports';
 import type { LoadedData } from './load-data';
@@ -24,12 +23,11 @@ const loads = new Map<string, Promise<LoadedData>>();
 export function loadManifestOnce(
   manifestUrl: string,
   onProgress: (step: string) => void,
-  onContours?: (contours: PublishedTiles) => void,
   onManifest?: (manifest: DatasetManifest) => void,
 ): Promise<LoadedData> {
   let load = loads.get(manifestUrl);
   if (!load) {
-    load = loadManifest(manifestUrl, onProgress, onContours, onManifest);
+    load = loadManifest(manifestUrl, onProgress, onManifest);
     loads.set(manifestUrl, load);
     load.catch(() => loads.delete(manifestUrl));
   }
@@ -38,14 +36,13 @@ export function loadManifestOnce(
 
 /**
  * Loads a manifest's files (by default the demo) through the import path of user files;
- * `onContours` gets the commune contours as soon as they are read (before DuckDB has the tables),
- * `onManifest` the manifest as soon as its files are fetched (the page can say what it loads,
+ * its commune contours are tiled as soon as they are read (before DuckDB has the tables);
+ * `onManifest` gets the manifest as soon as its files are fetched (the page can say what it loads,
  * e.g. the demo's « données fictives » banner, before DuckDB is up).
  */
 export async function loadManifest(
   manifestUrl: string,
   onProgress: (step: string) => void,
-  onContours?: (contours: PublishedTiles) => void,
   onManifest?: (manifest: DatasetManifest) => void,
 ): Promise<LoadedData> {
   onProgress('Lecture des fichiers…');
@@ -65,7 +62,7 @@ export async function loadManifest(
       dropDemo: false,
       origin: manifest.fictitious ? 'demo' : 'user',
       title: manifest.title,
-      onContours,
+      tileEarly: true,
     },
     (p: ImportProgress) => onProgress(p.step),
   );

@@ -1,14 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CommuneMap, type CommuneMapEvents } from '../map/commune-map';
 import { LAYER } from '../map/commune-layers';
-import { NO_PLACE_LABEL_TILES } from '../map/place-label-source';
-import type { PublishedTiles } from './commune-tiles';
 import type { LoadedData } from './load-data';
 import { placeLabelsOf } from './place-labels-of';
-
-const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-/** Start-up contours come before the data: no commune geometry to look up yet. */
-const NO_GEOMETRY = (): undefined => undefined;
 
 export interface LayerVisibility {
   perimeters: boolean;
@@ -23,8 +17,12 @@ export const PERIMETER_COLOURS = ['#E69F00', '#56B4E9', '#7B3294', '#009E73', '#
  * visibility and the selection, and maintains `data-state` on the container
  * (`loading` while drawing, `ready` once the data is drawn and the map is idle) and
  * `data-place-labels` (JSON array of the labels drawn, `{ name, x, y }`, updated whenever the map
- * is idle). `contours` (the start-up import's, read before DuckDB has the tables) are drawn
- * uncoloured while the data is not loaded yet; `ready` still waits for the data.
+ * is idle). Nothing is drawn before the data: the start-up contours are tiled meanwhile
+ * (`ImportSettings.tileEarly`), but drawing them uncoloured while DuckDB loads the tables cost more
+ * than it showed — each frame of software WebGL competes with DuckDB for the processor: measured
+ * in Chromium (alternate cold starts, same build), France 7.8 s to the first ready map instead of
+ * 8.9 s, the demo 4.8 s instead of 5.0 s. The map shows the load's progress meanwhile
+ * (`App`'s overlay).
  */
 export function useCommuneMap(
   containerRef: RefObject<HTMLDivElement | null>,
@@ -33,7 +31,6 @@ export function useCommuneMap(
   layers: LayerVisibility,
   selected: { code: string; center: [number, number] } | null,
   events: CommuneMapEvents,
-  contours: PublishedTiles | null = null,
 ): CommuneMap | null {
   const [map, setMap] = useState<CommuneMap | null>(null);
   const eventsRef = useRef(events);
@@ -61,15 +58,6 @@ export function useCommuneMap(
     });
     return () => instance.destroy();
   }, [containerRef]);
-
-  useEffect(() => {
-    if (!map || !contours || drawn.current) return;
-    map
-      .setData(contours.tiles, NO_GEOMETRY, contours.landMasses, EMPTY, EMPTY, NO_PLACE_LABEL_TILES)
-      .catch((e: unknown) => {
-        console.warn('Contours de démarrage :', e);
-      });
-  }, [map, contours]);
 
   useEffect(() => {
     if (!map || !data || !colourByCode) return;

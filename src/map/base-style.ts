@@ -15,6 +15,9 @@ export const BACKGROUND_COLOUR = '#eef3f7';
 export function buildBaseStyle(basemapTilesUrl?: string): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
+    // No paint transition: a layer shown once its tiles are in (`holdUntilIdle`) would otherwise
+    // fade in over 300 ms, every frame of it drawn (costly with software WebGL).
+    transition: { duration: 0, delay: 0 },
     'font-faces': PLACE_LABEL_FONT_FACES,
     sources: {},
     layers: [

@@ -199,7 +199,7 @@ export class CommuneMap {
     // The view first, so that only the tiles of the first view are asked for.
     this.landMasses.setLandMasses(landMasses);
     if (landMasses[0]) this.landMasses.show(landMasses[0].id);
-    // The same tiles (start-up contours drawn before the data) are kept, not loaded again.
+    // The same tiles (data whose contours did not change) are kept, not loaded again.
     const communeSource = this.map.getSource(SOURCE.communes) as VectorTileSource;
     if (communeSource.tiles[0] !== communeTileUrl(communes)) {
       communeSource.setTiles([communeTileUrl(communes)]);
