@@ -74,6 +74,7 @@ export class DirectReader implements DirectDuckDb {
    * joined. The table is created in every case (other statements join it by name).
    */
   private readonly sources = new Map<string, DictionarySource>();
+  private threadCount: Promise<number> | null = null;
 
   /**
    * @param onLinesRead - Told the number of data lines DuckDB read from a file, as soon as it has
@@ -105,10 +106,12 @@ export class DirectReader implements DirectDuckDb {
     handleCounter += 1;
     const handle = `direct_lines_${handleCounter}`;
     const registered = `perimetre-direct-${handleCounter}-${file.name}`;
-    this.open.set(handle, { registered, tables: [handle], views: [] });
+    // The raw lines of a cut made apart are dropped by its SQL, here too if it failed.
+    this.open.set(handle, { registered, tables: [handle, `${handle}_raw`], views: [] });
     try {
       await this.register(file, registered);
-      await this.conn.exec(buildDirectLinesSql(handle, registered, format));
+      const apart = (await this.threads()) > 1;
+      await this.conn.exec(buildDirectLinesSql(handle, registered, format, apart));
       const [row] = await this.conn.query<{ n: number; quoted: boolean | null }>(
         `SELECT count(*)::INTEGER AS n, bool_or(quoted) AS quoted FROM ${handle}`,
       );
@@ -118,6 +121,14 @@ export class DirectReader implements DirectDuckDb {
       await this.close(handle); // e.g. a file DuckDB cannot decode: nothing left behind
       throw error;
     }
+  }
+
+  /** DuckDB's threads (1 in DuckDB-WASM): with more, the lines are cut apart from their reading. */
+  private threads(): Promise<number> {
+    this.threadCount ??= this.conn
+      .query<{ n: number }>("SELECT current_setting('threads')::INTEGER AS n")
+      .then(([row]) => Number(row?.n ?? 1));
+    return this.threadCount;
   }
 
   /**

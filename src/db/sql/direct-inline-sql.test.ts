@@ -99,6 +99,48 @@ describe.each(NODE_CONNECTORS)('dictionaries written inline ($name)', ({ create 
     }
   });
 
+  it('cuts the same lines, in file order, apart from their reading as in one statement', async () => {
+    // 150,000 lines: two row groups (122,880 rows each), cut by several threads when apart.
+    const lines = ['a;b;c'];
+    for (let i = 0; i < 150_000; i++) {
+      if (i % 997 === 0) lines.push(i % 2 ? '' : ' ; ');
+      else if (i % 499 === 0) lines.push(`${i};x`);
+      else if (i % 311 === 0) lines.push(`${i};"y;z";w;extra`);
+      else lines.push(`${i};${i % 7};é${i % 3}${i % 5 === 0 ? '\r' : ''}`);
+    }
+    const conn = await create();
+    try {
+      await conn.registerText('apart-test.csv', `${lines.join('\n')}\n`);
+      const format = {
+        separator: ';',
+        encoding: 'utf-8' as const,
+        width: 3,
+        blank: 'cells' as const,
+        slots: { a: 0, c: 2, missing: -1 },
+        trimmed: ['c'],
+        required: ['a'],
+      };
+      const cut = async (apart: boolean) => {
+        await conn.exec(buildDirectLinesSql('apart_lines', 'apart-test.csv', format, apart));
+        // As stored (no ORDER BY): the typed SQL relies on the file order.
+        return conn.query('SELECT * FROM apart_lines');
+      };
+      const together = await cut(false);
+      const apart = await cut(true);
+      expect(apart).toEqual(together);
+      expect(apart.map((r) => Number(r.line))).toEqual(
+        [...together.map((r) => Number(r.line))].sort((x, y) => x - y),
+      );
+      expect(apart.length).toBeGreaterThan(149_000);
+      const [raw] = await conn.query<{ n: number }>(
+        "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'apart_lines_raw'",
+      );
+      expect(raw?.n).toBe(0);
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('types a stays file as the joined dictionaries do, in file order', async () => {
     // 150,000 lines: two row groups (122,880 rows each), read by several threads.
     const lines = ['code_geo;finess;nb_sejours;annee;champ'];
