@@ -21,8 +21,8 @@ export const PERIMETER_COLOURS = ['#E69F00', '#56B4E9', '#7B3294', '#009E73', '#
  * (`ImportSettings.tileEarly`), but drawing them uncoloured while DuckDB loads the tables cost more
  * than it showed — each frame of software WebGL competes with DuckDB for the processor: measured
  * in Chromium (alternate cold starts, same build), France 7.8 s to the first ready map instead of
- * 8.9 s, the demo 4.8 s instead of 5.0 s. The map shows the load's progress meanwhile
- * (`App`'s overlay).
+ * 8.9 s; the demo no slower (4.8 s against 5.0 s, within the machine's noise). The map shows the
+ * load's progress meanwhile (`App`'s overlay).
  */
 export function useCommuneMap(
   containerRef: RefObject<HTMLDivElement | null>,
